@@ -1,0 +1,43 @@
+/** The server's configuration, read once from the environment and validated. */
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z.string().url().optional(),
+  IOC_DATA_DIR: z.string().min(1).default('./data'),
+  IOC_BOUNDARIES: z.string().min(1).optional(),
+  IOC_SIMULATOR: z.enum(['on', 'off']).default('on'),
+  IOC_SIMULATOR_SPEED: z.coerce.number().positive().max(10_000).default(1),
+  IOC_SIMULATOR_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  IOC_POLICY_CHECK_MS: z.coerce.number().int().min(1_000).default(60_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  boundariesFile: string | undefined;
+  simulator: { enabled: boolean; speed: number; tickMs: number };
+  policyCheckMs: number;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: path.resolve(e.IOC_DATA_DIR),
+    boundariesFile: e.IOC_BOUNDARIES ? path.resolve(e.IOC_BOUNDARIES) : undefined,
+    simulator: { enabled: e.IOC_SIMULATOR === 'on', speed: e.IOC_SIMULATOR_SPEED, tickMs: e.IOC_SIMULATOR_TICK_MS },
+    policyCheckMs: e.IOC_POLICY_CHECK_MS,
+  };
+}
