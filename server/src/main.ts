@@ -53,7 +53,13 @@ async function main(): Promise<void> {
     simulator.start();
   }
 
-  await new Promise<void>((resolve) => app.httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    app.httpServer.once('error', reject);
+    app.httpServer.listen(config.port, config.host, () => {
+      app.httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const address = app.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ url: `http://127.0.0.1:${port}/wall`, simulator: config.simulator }, 'IOC server listening');

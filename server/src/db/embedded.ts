@@ -37,6 +37,10 @@ function framedHandler(db: PGlite): PGLiteSocketHandler {
 export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
   mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({ dataDir, extensions: { timescaledb } });
+  // Reopening a data directory does not load TimescaleDB's licensed module by
+  // itself: writes into hypertables with continuous aggregates then fail with
+  // "not supported under the current license". Loading the library first does.
+  await db.exec("LOAD 'timescaledb'");
   const waiting: Socket[] = [];
   let active: PGLiteSocketHandler | null = null;
 

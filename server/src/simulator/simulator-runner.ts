@@ -96,7 +96,11 @@ export class SimulatorRunner {
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => {
-      this.ticking = this.ticking.then(() => this.tick()).catch((err: unknown) => this.deps.logger.error({ err }, 'simulator tick failed'));
+      this.ticking = this.ticking
+        .then(async () => {
+          await this.tick();
+        })
+        .catch((err: unknown) => this.deps.logger.error({ err }, 'simulator tick failed'));
     }, this.deps.tickMs);
   }
 

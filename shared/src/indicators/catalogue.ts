@@ -70,6 +70,10 @@ export interface IndicatorDefinition {
   targets: readonly IndicatorTarget[];
 }
 
+/** Seed 003 sets one minimum per level for digitising dossiers (the district level no longer exists since 1/7/2025). */
+const DIGITISATION_TARGET_SOURCE =
+  '003_e4f4146e24cb296c.txt: "… thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng 90%, 80%, 60%"';
+
 export const INDICATORS = [
   {
     code: 'DVC.NOP_TRUC_TUYEN',
@@ -157,13 +161,13 @@ export const INDICATORS = [
         value: 90,
         level: 'province',
         due: '2025-12-31',
-        source: '003_e4f4146e24cb296c.txt: "… thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng 90%, 80%, 60%"',
+        source: DIGITISATION_TARGET_SOURCE,
       },
       {
         value: 60,
         level: 'commune',
         due: '2025-12-31',
-        source: '003_e4f4146e24cb296c.txt: "… thuộc thẩm quyền giải quyết của cấp tỉnh, cấp huyện, cấp xã đạt tỷ lệ tối thiểu tương ứng 90%, 80%, 60%"',
+        source: DIGITISATION_TARGET_SOURCE,
       },
     ],
   },
