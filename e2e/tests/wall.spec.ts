@@ -51,7 +51,7 @@ describe('the wall (/wall)', () => {
     await wall.open(server.url);
     await wall.waitForCommunes(75);
     await expect.poll(() => wall.simulatedBadge().isVisible()).toBe(true);
-    expect(await wall.simulatedBadge().innerText()).toContain('Dữ liệu mô phỏng');
+    expect(await wall.simulatedBadge().textContent()).toContain('Dữ liệu mô phỏng');
     // Budget and archive figures move slowly: compare them exactly with the API.
     for (const family of ['budget', 'connectivity'] as const) {
       await expect.poll(() => wall.tileRawValue(family), { timeout: 30_000 }).not.toBeNull();
