@@ -54,3 +54,6 @@ export type {
   SnapshotResponse,
   UnitsResponse,
 } from './api/responses.js';
+export { hexCartogram, hexRing, hexDistance } from './cartogram.js';
+export type { CartogramInput, CartogramCell, CartogramLayout, CartogramOptions, HexCell, LonLat } from './cartogram.js';
+export { testIds } from './test-ids.js';
