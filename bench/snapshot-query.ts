@@ -46,7 +46,7 @@ try {
   const store = new MeasurementStore(db.pool);
   const model = createSimulationModel(await loadSimulationReference(db.pool));
   const runner = new SimulatorRunner({ pool: db.pool, store, model, clock: () => now, logger, speed: 1, tickMs: 5000 });
-  let t = performance.now();
+  const t = performance.now();
   const history = await runner.catchUp();
   const historyMs = performance.now() - t;
   const chunks = await db.pool.query<{ n: string }>("SELECT count(*) AS n FROM timescaledb_information.chunks WHERE hypertable_name = 'measurement'");
