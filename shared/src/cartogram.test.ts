@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hexCartogram, hexDistance, hexRing, type CartogramInput } from './cartogram.js';
 
-// The reference list of the 75 communes lives outside the repository (shared/data/SOURCES.md),
-// at `../shared/data/` from the repository root, where vitest runs.
-const CSV_PATH = '../shared/data/sonla-communes-2025.csv';
+// The reference list of the 75 communes shipped with the product (db/reference/README.md),
+// read relative to the repository root, where vitest runs.
+const CSV_PATH = 'db/reference/sonla-communes-2025.csv';
 
 /** Splits one CSV line, honouring double quotes. */
 function splitCsvLine(line: string): string[] {

@@ -15,7 +15,7 @@ import { createSimulationModel, type SimulationModel } from './model.js';
 import type { SimulationCommune, SimulationReference } from './reference.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const CSV = path.resolve(repoRoot, '../shared/data/sonla-communes-2025.csv');
+const CSV = path.resolve(repoRoot, 'db/reference/sonla-communes-2025.csv');
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 

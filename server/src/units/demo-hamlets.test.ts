@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_HAMLET_TOTAL, generateDemoHamlets, type DemoHamletCommune } from './demo-hamlets.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const CSV = path.resolve(repoRoot, '../shared/data/sonla-communes-2025.csv');
+const CSV = path.resolve(repoRoot, 'db/reference/sonla-communes-2025.csv');
 
 function communes(): DemoHamletCommune[] {
   const rows = parse(readFileSync(CSV, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
