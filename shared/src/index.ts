@@ -57,3 +57,32 @@ export type {
 export { hexCartogram, hexRing, hexDistance } from './cartogram.js';
 export type { CartogramInput, CartogramCell, CartogramLayout, CartogramOptions, HexCell, LonLat } from './cartogram.js';
 export { testIds } from './test-ids.js';
+export { TASK_GROUPS, TASK_STATUSES, countTasks, isPastDeadline } from './tasks/tasks.js';
+export type { PlanTask, TaskCounts, TaskGroup, TaskStatus, TasksResponse } from './tasks/tasks.js';
+export { PLAN_07_TASKS, PLAN_07_SEED, PLAN_07_REPORTED_AS_OF } from './tasks/plan-07.js';
+export { PERIOD_FORMATS, periodStart } from './ingest/period.js';
+export { MAX_OBSERVATIONS_PER_BATCH, EARLIEST_PERIOD, observationSchema, observationBatchSchema, checkObservation } from './ingest/observation.js';
+export type { ObservationInput, RowError, CheckedObservation } from './ingest/observation.js';
+export { STALE_AFTER_MS, isStale } from './indicators/staleness.js';
+export { SYSTEM_NAMESPACE, SYSTEM_EVENTS, SCREEN_ID_PATTERN, isScreenId, screenRoom } from './protocol/system.js';
+export type { ReloadRequested, ScreenReloadRequest, ScreenReloadResponse } from './protocol/system.js';
+export { CONNECTIVITY_TECHNOLOGIES, connectivityStatus } from './api/connectivity.js';
+export type { ConnectivityResponse, ConnectivityStatus, ConnectivityTechnology, HamletConnectivityRecord } from './api/connectivity.js';
+export {
+  WALL_SCENES,
+  MAP_MODE_PREFERENCES,
+  SCENE_SECONDS_MIN,
+  SCENE_SECONDS_MAX,
+  DEFAULT_SCENE_SECONDS,
+  DEFAULT_PLAYLIST,
+  PROFILE_NAME_PATTERN,
+  playlistEntrySchema,
+  wallProfileSchema,
+  wallProfilesFileSchema,
+  isWallScene,
+  isMapModePreference,
+  parseScenesParam,
+  scenePositionAt,
+  sceneMapMode,
+} from './wall/scenes.js';
+export type { WallSceneId, MapModePreference, PlaylistEntry, Playlist, WallProfile, WallProfileResponse, ScenePosition } from './wall/scenes.js';

@@ -11,6 +11,14 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       res.status(err.status).json(body);
       return;
     }
+    // Errors of the body parsers (too large, malformed JSON) carry their own status and a safe message.
+    const status = (err as { status?: number; expose?: boolean }).status;
+    if (status && status >= 400 && status < 500 && (err as { expose?: boolean }).expose) {
+      const code = status === 413 ? 'too_large' : 'bad_request';
+      const message = status === 413 ? `The request body is larger than allowed (${(err as { limit?: number }).limit ?? '?'} bytes)` : `Unreadable request body: ${(err as Error).message}`;
+      res.status(status).json({ error: { code, message } } satisfies ApiError);
+      return;
+    }
     logger.error({ err, path: req.path }, 'request failed');
     const body: ApiError = { error: { code: 'internal', message: 'Internal server error' } };
     res.status(500).json(body);

@@ -18,6 +18,11 @@ export interface CommittedBatch {
   newest: Date;
 }
 
+export interface WriteHooks {
+  before?: (tx: pg.ClientBase) => Promise<void>;
+  after?: (tx: pg.ClientBase) => Promise<void>;
+}
+
 type CommittedListener = (batch: CommittedBatch) => void | Promise<void>;
 
 /** Rows per INSERT statement: keeps parameter arrays a few MB at most. */
@@ -44,16 +49,18 @@ export class MeasurementStore {
   }
 
   /**
-   * Writes the rows in one transaction. `alsoInTransaction` runs in the same
-   * transaction (e.g. the simulator's progress), so both commit or neither.
+   * Writes the rows in one transaction. The hooks run in the same transaction,
+   * before and after the insert (the simulator's progress, an ingest batch's
+   * record and corrections), so everything commits or nothing does.
    */
-  async write(rows: readonly MeasurementInput[], alsoInTransaction?: (tx: pg.ClientBase) => Promise<void>): Promise<CommittedBatch | null> {
-    if (rows.length === 0 && !alsoInTransaction) return null;
+  async write(rows: readonly MeasurementInput[], hooks: WriteHooks = {}): Promise<CommittedBatch | null> {
+    if (rows.length === 0 && !hooks.before && !hooks.after) return null;
     await withTransaction(this.pool, async (tx) => {
+      if (hooks.before) await hooks.before(tx);
       for (let i = 0; i < rows.length; i += STATEMENT_ROWS) {
         await insertChunk(tx, rows.slice(i, i + STATEMENT_ROWS));
       }
-      if (alsoInTransaction) await alsoInTransaction(tx);
+      if (hooks.after) await hooks.after(tx);
     });
     if (rows.length === 0) return null;
     let oldest = rows[0]!.ts;

@@ -123,12 +123,14 @@ export class SimulatorRunner {
   }
 
   private async writeWithProgress(rows: MeasurementInput[], until: Date): Promise<void> {
-    await this.deps.store.write(rows, async (tx) => {
-      await tx.query(
-        `INSERT INTO simulator_state (id, generated_until, seed) VALUES (true, $1, $2)
-         ON CONFLICT (id) DO UPDATE SET generated_until = EXCLUDED.generated_until`,
-        [until, this.deps.model.seed],
-      );
+    await this.deps.store.write(rows, {
+      after: async (tx) => {
+        await tx.query(
+          `INSERT INTO simulator_state (id, generated_until, seed) VALUES (true, $1, $2)
+           ON CONFLICT (id) DO UPDATE SET generated_until = EXCLUDED.generated_until`,
+          [until, this.deps.model.seed],
+        );
+      },
     });
   }
 
