@@ -17,6 +17,9 @@ import { WallPage } from '../fixtures/wall-page.js';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
+/** The overview scene alone, for as long as a test needs it (the default playlist rotates). */
+const OVERVIEW = '?scenes=overview:3600';
+
 async function snapshot(server: IocServerProcess): Promise<SnapshotResponse> {
   return (await (await fetch(`${server.url}/api/snapshot`)).json()) as SnapshotResponse;
 }
@@ -38,7 +41,7 @@ describe('the wall (/wall)', () => {
   it('draws the 75 communes as the schematic map when no boundary file is given', async () => {
     const context = await wallContext(browser, 1920, 1080);
     const wall = new WallPage(await context.newPage());
-    await wall.open(server.url);
+    await wall.open(server.url, OVERVIEW);
     expect(await wall.waitForCommunes(75)).toBe('schematic');
     expect(await wall.communeLabels().count()).toBe(75);
     await expect.poll(() => wall.page.getByText('Chiềng Cơi').count()).toBeGreaterThan(0);
@@ -48,7 +51,7 @@ describe('the wall (/wall)', () => {
   it('shows each family tile with the province value the API serves, and the simulated badge', async () => {
     const context = await wallContext(browser, 1920, 1080);
     const wall = new WallPage(await context.newPage());
-    await wall.open(server.url);
+    await wall.open(server.url, OVERVIEW);
     await wall.waitForCommunes(75);
     await expect.poll(() => wall.simulatedBadge().isVisible()).toBe(true);
     expect(await wall.simulatedBadge().textContent()).toContain('Dữ liệu mô phỏng');
@@ -67,7 +70,7 @@ describe('the wall (/wall)', () => {
   it('changes a value live, without reloading, to what the API says', async () => {
     const context = await wallContext(browser, 1920, 1080);
     const wall = new WallPage(await context.newPage());
-    await wall.open(server.url);
+    await wall.open(server.url, OVERVIEW);
     await wall.waitForCommunes(75);
     const family = 'public_services';
     await expect.poll(() => wall.tileRawValue(family), { timeout: 30_000 }).not.toBeNull();
@@ -94,7 +97,7 @@ describe('the wall (/wall)', () => {
     ] as const) {
       const context = await wallContext(browser, width, height);
       const wall = new WallPage(await context.newPage());
-      await wall.open(server.url);
+      await wall.open(server.url, OVERVIEW);
       await wall.waitForCommunes(75);
       await expect.poll(() => wall.tileRawValue('digitisation'), { timeout: 30_000 }).not.toBeNull();
       // Nothing may scroll on a wall.
@@ -118,17 +121,38 @@ describe('the wall (/wall)', () => {
 
     const context = await wallContext(browser, 1920, 1080);
     const wall = new WallPage(await context.newPage());
-    await wall.open(server.url);
+    await wall.open(server.url, OVERVIEW);
     expect(await wall.waitForCommunes(75)).toBe('boundaries');
     await expect.poll(() => wall.tileRawValue('public_services'), { timeout: 30_000 }).not.toBeNull();
     await wall.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'wall-boundaries-1920x1080.png') });
     await context.close();
     const big = await wallContext(browser, 3840, 2160);
     const bigWall = new WallPage(await big.newPage());
-    await bigWall.open(server.url);
+    await bigWall.open(server.url, OVERVIEW);
     await bigWall.waitForCommunes(75);
     await expect.poll(() => bigWall.tileRawValue('public_services'), { timeout: 30_000 }).not.toBeNull();
     await bigWall.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'wall-boundaries-3840x2160.png') });
     await big.close();
+  });
+
+  it.runIf(hasSharedBoundaries())('names the small wards in the numbered list on the boundary map, and draws the schematic map when asked', async () => {
+    const context = await wallContext(browser, 1920, 1080);
+    const wall = new WallPage(await context.newPage());
+    await wall.open(server.url, OVERVIEW);
+    expect(await wall.waitForCommunes(75)).toBe('boundaries');
+    const callout = wall.page.locator('.map-callout');
+    await expect.poll(() => callout.isVisible()).toBe(true);
+    // Tô Hiệu (12 km²), Chiềng Sinh, Mộc Sơn, Thảo Nguyên, Vân Sơn: numbered on the map, named with their value in the list.
+    for (const [code, name] of [['03646', 'Tô Hiệu'], ['03679', 'Chiềng Sinh'], ['03979', 'Mộc Sơn'], ['03982', 'Thảo Nguyên'], ['04033', 'Vân Sơn']]) {
+      await expect.poll(() => wall.page.locator(`[data-testid="wall-map-commune-${code}"]`).getAttribute('data-fit')).toBe('callout');
+      expect(await callout.innerText()).toContain(name);
+    }
+    await context.close();
+
+    const schematic = await wallContext(browser, 1920, 1080);
+    const switched = new WallPage(await schematic.newPage());
+    await switched.open(server.url, `${OVERVIEW}&map=schematic`);
+    expect(await switched.waitForCommunes(75)).toBe('schematic');
+    await schematic.close();
   });
 });

@@ -12,6 +12,14 @@ const envSchema = z.object({
   IOC_SIMULATOR_SPEED: z.coerce.number().positive().max(10_000).default(1),
   IOC_SIMULATOR_TICK_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   IOC_POLICY_CHECK_MS: z.coerce.number().int().min(1_000).default(60_000),
+  IOC_ALLOWED_ORIGINS: z.string().optional(),
+  IOC_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  IOC_DB_POOL_MAX: z.coerce.number().int().min(1).max(100).optional(),
+  IOC_DB_IDLE_MS: z.coerce.number().int().min(0).optional(),
+  IOC_REDIS_URL: z.string().url().optional(),
+  IOC_INGEST_RATE_PER_MIN: z.coerce.number().int().positive().default(120),
+  /** A client build elsewhere than client/dist (the soak test serves a frozen copy). */
+  IOC_CLIENT_DIST: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -22,6 +30,16 @@ export interface Config {
   boundariesFile: string | undefined;
   simulator: { enabled: boolean; speed: number; tickMs: number };
   policyCheckMs: number;
+  /** Exact origins allowed to open sockets; empty: the server's own origin only. */
+  allowedOrigins: string[];
+  /** Redis for several server processes (Socket.IO adapter); unset: one process. */
+  redisUrl: string | undefined;
+  ingestRatePerMinute: number;
+  /** Loopback port of the embedded database (0: any). */
+  embeddedPort: number;
+  poolMax: number | undefined;
+  idleMs: number | undefined;
+  clientDist: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -39,5 +57,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     boundariesFile: e.IOC_BOUNDARIES ? path.resolve(e.IOC_BOUNDARIES) : undefined,
     simulator: { enabled: e.IOC_SIMULATOR === 'on', speed: e.IOC_SIMULATOR_SPEED, tickMs: e.IOC_SIMULATOR_TICK_MS },
     policyCheckMs: e.IOC_POLICY_CHECK_MS,
+    allowedOrigins: (e.IOC_ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    redisUrl: e.IOC_REDIS_URL,
+    ingestRatePerMinute: e.IOC_INGEST_RATE_PER_MIN,
+    embeddedPort: e.IOC_EMBEDDED_PORT,
+    poolMax: e.IOC_DB_POOL_MAX,
+    idleMs: e.IOC_DB_IDLE_MS,
+    clientDist: e.IOC_CLIENT_DIST ? path.resolve(e.IOC_CLIENT_DIST) : undefined,
   };
 }

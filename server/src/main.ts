@@ -4,6 +4,8 @@
  * data, writes the simulated history and listens. Everything else is built in app.ts.
  */
 import { createApp } from './app.js';
+import { DEFAULT_INGEST_LIMITS } from './ingest/ingest-routes.js';
+import { connectRedisAdapter } from './live/redis-adapter.js';
 import { loadBoundaryFile, type LoadedBoundaries } from './boundaries/boundary-file.js';
 import { loadConfig } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const reference = await loadReferenceData(db.pool);
   logger.info(reference, 'reference data loaded');
 
+  const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl, logger) : null;
   let simulator: SimulatorRunner | null = null;
   const app = createApp({
     pool: db.pool,
@@ -41,7 +44,11 @@ async function main(): Promise<void> {
     logger,
     clock,
     boundaries,
+    ...(config.clientDist ? { clientDist: config.clientDist } : {}),
     simulatorStatus: () => ({ running: simulator?.running ?? false, speed: config.simulator.speed }),
+    allowedOrigins: config.allowedOrigins,
+    ingestLimits: { ...DEFAULT_INGEST_LIMITS, requestsPerMinute: config.ingestRatePerMinute },
+    ...(redis ? { socketAdapter: redis.adapter } : {}),
   });
 
   const stopPolicies = db.mode === 'embedded' ? startPolicyRunner(db.pool, config.policyCheckMs, clock, logger) : null;
@@ -72,6 +79,7 @@ async function main(): Promise<void> {
     await simulator?.stop();
     await stopPolicies?.();
     await app.close();
+    await redis?.close();
     // Closing the embedded database cleanly flushes it to IOC_DATA_DIR.
     await db.close();
     process.exit(0);

@@ -38,7 +38,11 @@ export {
   localMidnight,
 } from './format.js';
 export { METRICS_EVENTS } from './protocol/metrics.js';
-export type { MetricValue, MetricsSnapshot, MetricsUpdate, MetricsSubscribeRequest, SubscribeAck } from './protocol/metrics.js';
+export type { MetricValue, MetricsSnapshot, MetricsUpdate, MetricsReplay, MetricsSubscribeRequest, SequenceMap, SubscribeAck } from './protocol/metrics.js';
+export { ChangeSequencer } from './protocol/sequencer.js';
+export { attachMetricsStream } from './protocol/stream-client.js';
+export type { MetricsStream, StreamHandlers, StreamSocket } from './protocol/stream-client.js';
+export type { Offer } from './protocol/sequencer.js';
 export { PROTOCOL_VERSION } from './protocol/events.js';
 export type { ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData, HandshakeAuth } from './protocol/events.js';
 export { SERIES_BUCKETS } from './api/responses.js';
@@ -60,6 +64,10 @@ export { testIds } from './test-ids.js';
 export { TASK_GROUPS, TASK_STATUSES, countTasks, isPastDeadline } from './tasks/tasks.js';
 export type { PlanTask, TaskCounts, TaskGroup, TaskStatus, TasksResponse } from './tasks/tasks.js';
 export { PLAN_07_TASKS, PLAN_07_SEED, PLAN_07_REPORTED_AS_OF } from './tasks/plan-07.js';
+export { foldVietnamese, matchByName } from './search/fold.js';
+export type { NameMatch } from './search/fold.js';
+export { SEED_FIGURES, SEED_FIGURE_UNITS, LAST_STEERING_MEETING } from './reports/seed-figures.js';
+export type { SeedFigure, SeedFigureUnit } from './reports/seed-figures.js';
 export { PERIOD_FORMATS, periodStart } from './ingest/period.js';
 export { MAX_OBSERVATIONS_PER_BATCH, EARLIEST_PERIOD, observationSchema, observationBatchSchema, checkObservation } from './ingest/observation.js';
 export type { ObservationInput, RowError, CheckedObservation } from './ingest/observation.js';

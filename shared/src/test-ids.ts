@@ -36,5 +36,79 @@ export const testIds = {
     mapTitle: 'wall-map-title',
     mapError: 'wall-map-error',
     footer: 'wall-footer',
+    /** The screen id shown in the footer (`?screen=` or generated). */
+    screenId: 'wall-screen-id',
+    /** The scene showing; carries `data-scene`, `data-index`, `data-map-mode` and `data-started-at` (epoch ms). */
+    scene: 'wall-scene',
+    sceneProgress: 'wall-scene-progress',
+    overviewScene: 'wall-scene-overview',
+    familyScene: (family: MetricFamily) => `wall-scene-family-${family}`,
+    connectivityScene: 'wall-scene-connectivity',
+    tasksScene: 'wall-scene-tasks',
+    /** A scene's indicator card; carries `data-value` and `data-stale`. */
+    kpi: (indicator: string) => `wall-kpi-${indicator}`,
+    kpiStatus: (indicator: string) => `wall-kpi-status-${indicator}`,
+    /** The time of a card's data; carries `data-stale` and `data-as-of`. */
+    kpiAsOf: (indicator: string) => `wall-kpi-as-of-${indicator}`,
+    ranking: (indicator: string) => `wall-ranking-${indicator}`,
+    trend: (indicator: string) => `wall-trend-${indicator}`,
+    connectivityStatus: (technology: string) => `wall-connectivity-status-${technology}`,
+    connectivityCommunes: 'wall-connectivity-communes',
+    taskGroup: (group: string) => `wall-task-group-${group}`,
+    taskRow: (id: string) => `wall-task-${id}`,
+  },
+  /** What /ops and /meeting share. */
+  desk: {
+    nav: 'desk-nav',
+    /** The language switch; each option carries `aria-pressed`. */
+    lang: (lang: string) => `desk-lang-${lang}`,
+    simulatedBadge: 'desk-simulated-badge',
+    exportMenu: 'desk-export',
+    exportButton: (kind: string) => `desk-export-${kind}`,
+    /** Carries `data-state`: 'idle' | 'working' | 'done' | 'failed'. */
+    exportStatus: 'desk-export-status',
+    footer: 'desk-footer',
+    /** A ranking; carries `data-indicator`, `data-count` (communes ranked) and `data-mode` ('groups' | 'all'). */
+    rankings: 'desk-rankings',
+    rankingRow: (code: string) => `desk-ranking-row-${code}`,
+    rankingGap: 'desk-ranking-gap',
+    rankingToggle: 'desk-ranking-toggle',
+  },
+  ops: {
+    root: 'ops',
+    search: 'ops-search',
+    searchOption: (code: string) => `ops-search-option-${code}`,
+    indicator: 'ops-indicator',
+    rangePreset: 'ops-range-preset',
+    rangeFrom: 'ops-range-from',
+    rangeTo: 'ops-range-to',
+    rangeApply: 'ops-range-apply',
+    /** Carries `data-from` and `data-to` (local days). */
+    rangeShown: 'ops-range-shown',
+    /** Carries `data-commune-count` and `data-indicator`. */
+    map: 'ops-map',
+    commune: 'ops-commune',
+    /** Carries `data-code`. */
+    communeName: 'ops-commune-name',
+    back: 'ops-back',
+    compare: 'ops-compare',
+    /** A chart; carries `data-series` (names joined by '|'), `data-points` (of the commune's line) and `data-target`. */
+    chart: (indicator: string) => `ops-chart-${indicator}`,
+    /** Carries `data-count` (hamlets listed). */
+    hamlets: 'ops-hamlets',
+    hamletRow: (code: string) => `ops-hamlet-${code}`,
+    digitisation: 'ops-digitisation',
+  },
+  meeting: {
+    root: 'meeting',
+    since: 'meeting-since',
+    /** A KPI card; carries `data-value`, `data-at-date` and `data-change` (raw numbers, empty when none). */
+    kpi: (indicator: string) => `meeting-kpi-${indicator}`,
+    /** Carries `data-total`, `data-done` and `data-in-progress`. */
+    taskGroup: (group: string) => `meeting-task-group-${group}`,
+    taskRow: (id: string) => `meeting-task-${id}`,
+    tasksToggle: 'meeting-tasks-toggle',
+    figures: 'meeting-figures',
+    figure: (id: string) => `meeting-figure-${id}`,
   },
 } as const;

@@ -1,14 +1,16 @@
 /**
  * The live connection, outside React: connects with the protocol version,
- * subscribes to every indicator on each (re)connect, and writes snapshots and
- * updates to the store through its actions. Socket.IO reconnects forever with a
+ * subscribes to every indicator on each (re)connect — resuming from the last
+ * change applied, so the server replays exactly what was missed — and writes
+ * snapshots and changes to the store through its actions. Every change is
+ * applied once and in order; a gap asks for a resume (shared/src/protocol/stream-client.ts). Socket.IO reconnects forever with a
  * capped delay; when the server itself refuses or drops the socket (no automatic
  * reconnection then), this module retries on its own backoff.
  */
 import { io, type Socket } from 'socket.io-client';
 import {
-  METRICS_EVENTS,
   PROTOCOL_VERSION,
+  attachMetricsStream,
   type ClientToServerEvents,
   type HandshakeAuth,
   type ServerToClientEvents,
@@ -44,13 +46,17 @@ export function startMetricsSocket(actions = metricsActions): Cancel {
     manualDelay = Math.min(RECONNECT_DELAY_MAX_MS, manualDelay * 2);
   };
 
+  const stream = attachMetricsStream(socket, {
+    snapshot: (snapshot) => actions.applySnapshot(snapshot, 'socket'),
+    change: (change) => actions.applyUpdate(change),
+    subscribeFailed: (error) => actions.subscribeFailed(error),
+  });
+
   actions.connecting();
   socket.on('connect', () => {
     manualDelay = RECONNECT_DELAY_MS;
     actions.connected();
-    socket.emit(METRICS_EVENTS.subscribe, {}, (ack) => {
-      if (!ack.ok) actions.subscribeFailed(ack.error);
-    });
+    stream.connected();
   });
   socket.on('disconnect', () => {
     actions.disconnected();
@@ -63,9 +69,6 @@ export function startMetricsSocket(actions = metricsActions): Cancel {
   socket.io.on('reconnect_attempt', () => {
     if (!socket.connected) actions.disconnected();
   });
-  socket.on(METRICS_EVENTS.snapshot, (snapshot) => actions.applySnapshot(snapshot, 'socket'));
-  socket.on(METRICS_EVENTS.updated, (update) => actions.applyUpdate(update));
-
   return () => {
     cancelManualRetry();
     socket.removeAllListeners();

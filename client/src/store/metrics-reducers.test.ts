@@ -14,7 +14,7 @@ const v = (indicator: MetricValue['indicator'], unit: string, value: number, sim
   simulated,
 });
 
-const snapshot = (generatedAt: string, values: MetricValue[], simulatorRunning = false) => ({ type: 'snapshot' as const, generatedAt, indicators: [], values, simulatorRunning });
+const snapshot = (generatedAt: string, values: MetricValue[], simulatorRunning = false) => ({ type: 'snapshot' as const, generatedAt, indicators: [], values, seqs: {}, simulatorRunning });
 
 describe('reduceSnapshot', () => {
   it('replaces every value', () => {
@@ -43,7 +43,7 @@ describe('reduceUpdate', () => {
   const base = reduceSnapshot(initialValuesState, snapshot('2025-12-20T03:00:00Z', [v('DVC.NOP_TRUC_TUYEN', '14', 60), v('SOHOA.TIEP_NHAN', '14', 90)]), 'socket')!;
 
   it('merges values by indicator and unit and keeps the rest', () => {
-    const next = reduceUpdate(base, { type: 'update', committedAt: '2025-12-20T03:00:05Z', values: [v('DVC.NOP_TRUC_TUYEN', '14', 60.5), v('DVC.NOP_TRUC_TUYEN', '03646', 71)] });
+    const next = reduceUpdate(base, { type: 'update', seq: 1, prevSeq: 0, indicator: 'DVC.NOP_TRUC_TUYEN', committedAt: '2025-12-20T03:00:05Z', values: [v('DVC.NOP_TRUC_TUYEN', '14', 60.5), v('DVC.NOP_TRUC_TUYEN', '03646', 71)] });
     expect(next.values['DVC.NOP_TRUC_TUYEN|14']!.value).toBe(60.5);
     expect(next.values['DVC.NOP_TRUC_TUYEN|03646']!.value).toBe(71);
     expect(next.values['SOHOA.TIEP_NHAN|14']).toBe(base.values['SOHOA.TIEP_NHAN|14']);
@@ -52,14 +52,14 @@ describe('reduceUpdate', () => {
   });
 
   it('tracks whether any held value is simulated', () => {
-    const sim = reduceUpdate(base, { type: 'update', committedAt: '2025-12-20T03:00:05Z', values: [v('SOHOA.TIEP_NHAN', '14', 90, true)] });
+    const sim = reduceUpdate(base, { type: 'update', seq: 1, prevSeq: 0, indicator: 'DVC.NOP_TRUC_TUYEN', committedAt: '2025-12-20T03:00:05Z', values: [v('SOHOA.TIEP_NHAN', '14', 90, true)] });
     expect(sim.anySimulated).toBe(true);
-    const real = reduceUpdate(sim, { type: 'update', committedAt: '2025-12-20T03:00:06Z', values: [v('SOHOA.TIEP_NHAN', '14', 90, false)] });
+    const real = reduceUpdate(sim, { type: 'update', seq: 1, prevSeq: 0, indicator: 'DVC.NOP_TRUC_TUYEN', committedAt: '2025-12-20T03:00:06Z', values: [v('SOHOA.TIEP_NHAN', '14', 90, false)] });
     expect(real.anySimulated).toBe(false);
   });
 
   it('never moves the last-update time backwards', () => {
-    const next = reduceUpdate(base, { type: 'update', committedAt: '2025-12-20T02:00:00Z', values: [] });
+    const next = reduceUpdate(base, { type: 'update', seq: 1, prevSeq: 0, indicator: 'DVC.NOP_TRUC_TUYEN', committedAt: '2025-12-20T02:00:00Z', values: [] });
     expect(next.lastUpdateAt).toBe('2025-12-20T03:00:00Z');
   });
 });

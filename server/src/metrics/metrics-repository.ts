@@ -20,6 +20,9 @@ import {
   type UnitCode,
 } from '@ioc/shared';
 
+/** A pool or one client of it (inside a transaction). */
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.ClientBase, 'query'>;
+
 interface AggregateRow {
   indicator_code: IndicatorCode;
   commune_code: string | null;
@@ -60,14 +63,17 @@ GROUP BY GROUPING SETS ((indicator_code, commune_code), (indicator_code))`;
 export class MetricsRepository {
   constructor(private readonly pool: pg.Pool) {}
 
-  /** Current value of each indicator for the province and each commune that has data. */
-  async currentValues(indicators: readonly IndicatorCode[], now: Date): Promise<MetricValue[]> {
+  /**
+   * Current value of each indicator for the province and each commune that has data.
+   * `db` lets a caller read inside its own transaction (the change log does).
+   */
+  async currentValues(indicators: readonly IndicatorCode[], now: Date, db: Queryable = this.pool): Promise<MetricValue[]> {
     const flows = indicators.filter((c) => getIndicator(c).kind === 'flow');
     const stocks = indicators.filter((c) => getIndicator(c).kind === 'stock');
     const yearStart = reportingYearStart(now);
     const [flowRows, stockRows] = await Promise.all([
-      flows.length ? this.pool.query<AggregateRow>(FLOW_VALUES_SQL, [flows, yearStart]) : null,
-      stocks.length ? this.pool.query<AggregateRow>(STOCK_VALUES_SQL, [stocks]) : null,
+      flows.length ? db.query<AggregateRow>(FLOW_VALUES_SQL, [flows, yearStart]) : null,
+      stocks.length ? db.query<AggregateRow>(STOCK_VALUES_SQL, [stocks]) : null,
     ]);
     return [...toValues(flowRows?.rows ?? [], yearStart), ...toValues(stockRows?.rows ?? [], null)];
   }

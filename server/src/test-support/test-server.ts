@@ -1,6 +1,6 @@
 /** A real server (Express + Socket.IO) on a loopback port over a test database, and typed Socket.IO clients for it. */
 import type { AddressInfo } from 'node:net';
-import { io as connect, type Socket } from 'socket.io-client';
+import { io as connect, type ManagerOptions, type Socket, type SocketOptions } from 'socket.io-client';
 import { PROTOCOL_VERSION, type ClientToServerEvents, type ServerToClientEvents } from '@ioc/shared';
 import { createApp, type App, type AppDeps } from '../app.js';
 import { silentLogger, type TestDatabase } from './test-database.js';
@@ -9,7 +9,7 @@ export interface TestServer {
   app: App;
   url: string;
   get<T>(path: string): Promise<{ status: number; body: T }>;
-  connectClient(auth?: Record<string, unknown>): Socket<ServerToClientEvents, ClientToServerEvents>;
+  connectClient(auth?: Record<string, unknown>, options?: Partial<ManagerOptions & SocketOptions>): Socket<ServerToClientEvents, ClientToServerEvents>;
   close(): Promise<void>;
 }
 
@@ -25,8 +25,8 @@ export async function startTestServer(db: TestDatabase, overrides: Partial<AppDe
       const res = await fetch(url + path);
       return { status: res.status, body: (await res.json()) as T };
     },
-    connectClient(auth = { protocolVersion: PROTOCOL_VERSION }) {
-      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    connectClient(auth = { protocolVersion: PROTOCOL_VERSION }, options = {}) {
+      const socket: Socket<ServerToClientEvents, ClientToServerEvents> = connect(url, { auth, transports: ['websocket'], reconnection: false, forceNew: true, ...options });
       clients.push(socket);
       return socket;
     },

@@ -1,16 +1,22 @@
 /** Typed Socket.IO events, used by `new Server<…>()` on the server and `Socket<…>` on the client. */
-import type { MetricsSnapshot, MetricsSubscribeRequest, MetricsUpdate, SubscribeAck } from './metrics.js';
+import type { MetricsReplay, MetricsSnapshot, MetricsSubscribeRequest, MetricsUpdate, SubscribeAck } from './metrics.js';
+import type { ReloadRequested } from './system.js';
 
 /** Sent by the client in the handshake's `auth`; bumped on any incompatible change of this folder. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 export interface HandshakeAuth {
   protocolVersion: number;
+  /** Which screen this is (`?screen=` or generated and kept in localStorage); optional. See system.ts. */
+  screenId?: string;
 }
 
 export interface ServerToClientEvents {
   'metrics:snapshot': (snapshot: MetricsSnapshot) => void;
   'metrics:updated': (update: MetricsUpdate) => void;
+  'metrics:replayed': (replay: MetricsReplay) => void;
+  /** On the `/system` namespace (system.ts): an operator asked this screen, or all, to reload. */
+  'system:reload-requested': (request: ReloadRequested) => void;
 }
 
 export interface ClientToServerEvents {

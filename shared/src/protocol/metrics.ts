@@ -1,4 +1,11 @@
-/** The metrics message family: what the wall subscribes to and what the server announces. */
+/**
+ * The metrics message family: what screens subscribe to and what the server
+ * announces. Every committed change of an indicator's values gets a sequence
+ * number, increasing over the whole stream, and names the previous change of
+ * the same indicator (`prevSeq`), so a client can tell a duplicate, the next
+ * change, and a gap (see sequencer.ts). Missed changes are replayed from the
+ * database on request, or replaced by a fresh snapshot when too old.
+ */
 import type { IndicatorCode } from '../indicators/catalogue.js';
 import type { UnitCode, UnitLevel } from '../units.js';
 
@@ -6,6 +13,7 @@ export const METRICS_EVENTS = {
   subscribe: 'metrics:subscribe',
   snapshot: 'metrics:snapshot',
   updated: 'metrics:updated',
+  replayed: 'metrics:replayed',
 } as const;
 
 /** The current value of one indicator for one unit. */
@@ -25,9 +33,17 @@ export interface MetricValue {
   simulated: boolean;
 }
 
-/** An empty request (or no indicators) means every indicator. */
+/** Sequence number of the last change applied, per indicator. */
+export type SequenceMap = Partial<Record<IndicatorCode, number>>;
+
+/**
+ * An empty request (or no indicators) means every indicator. With `resumeFrom`,
+ * the server replays the changes after those numbers, or sends a snapshot when
+ * they are too old to replay.
+ */
 export interface MetricsSubscribeRequest {
   indicators?: IndicatorCode[];
+  resumeFrom?: SequenceMap;
 }
 
 export interface MetricsSnapshot {
@@ -35,14 +51,29 @@ export interface MetricsSnapshot {
   generatedAt: string;
   indicators: IndicatorCode[];
   values: MetricValue[];
+  /** The sequence number each indicator's values are at (0: no change recorded yet). */
+  seqs: SequenceMap;
   simulatorRunning: boolean;
 }
 
+/** One committed change of one indicator: only the values that changed. */
 export interface MetricsUpdate {
   type: 'update';
+  seq: number;
+  /** seq of the previous change of the same indicator (0 for its first). */
+  prevSeq: number;
+  indicator: IndicatorCode;
   /** When the write these values come from was committed (ISO 8601). */
   committedAt: string;
   values: MetricValue[];
 }
 
-export type SubscribeAck = { ok: true; indicators: IndicatorCode[] } | { ok: false; error: string };
+/** The changes a resuming client missed, in sequence order. */
+export interface MetricsReplay {
+  type: 'replay';
+  changes: MetricsUpdate[];
+}
+
+export type SubscribeAck =
+  | { ok: true; indicators: IndicatorCode[]; mode: 'snapshot' | 'replay' }
+  | { ok: false; error: string };

@@ -4,6 +4,7 @@ import { Clock } from './Clock.js';
 import { ConnectionStatus } from './ConnectionStatus.js';
 import { LastUpdate } from './LastUpdate.js';
 import { SimulatedBadge } from './SimulatedBadge.js';
+import { SceneProgress } from './SceneProgress.js';
 
 export function WallHeader() {
   return (
@@ -12,7 +13,10 @@ export function WallHeader() {
         <span className="wall-brand-mark" aria-hidden="true">
           {t.appAbbreviation}
         </span>
-        <h1 className="wall-title">{t.appTitle}</h1>
+        <div className="wall-brand-text">
+          <h1 className="wall-title">{t.appTitle}</h1>
+          <SceneProgress />
+        </div>
       </div>
       <div className="wall-header-status">
         <SimulatedBadge />

@@ -9,9 +9,19 @@ function CycleChip({ code, active }: { code: IndicatorCode; active: boolean }) {
   return <li className={`map-chip${active ? ' is-active' : ''}`}>{indicator.shortVi}</li>;
 }
 
-export function MapHeader({ selected }: { selected: IndicatorCode }) {
+/** `fixed`: the scene shows one indicator, no cycle to announce. */
+export function MapHeader({ selected, fixed = false }: { selected: IndicatorCode; fixed?: boolean }) {
   const indicator = useIndicator(selected);
   const pinned = useWall((s) => s.pinned);
+  if (fixed) {
+    return (
+      <header className="map-header">
+        <h2 className="map-title" data-testid={testIds.wall.mapTitle} data-indicator={selected}>
+          {t.map.title(indicator.nameVi)}
+        </h2>
+      </header>
+    );
+  }
   return (
     <header className="map-header">
       <h2 className="map-title" data-testid={testIds.wall.mapTitle} data-indicator={selected}>

@@ -4,7 +4,7 @@
  * data change, colours and labels when values or the selected indicator change.
  */
 import { useEffect, useRef, useState } from 'react';
-import { testIds } from '@ioc/shared';
+import { testIds, type IndicatorCode, type MapModePreference } from '@ioc/shared';
 import { t } from '../../i18n/index.js';
 import { metricsStore, useMetrics } from '../../store/metrics-store.js';
 import { indicatorFrom } from '../../store/indicators.js';
@@ -22,11 +22,21 @@ function remPx(): number {
   return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 }
 
-export function WallMap() {
+export interface WallMapProps {
+  /** The scene's own indicator; absent: the overview's cycling one (wall store). */
+  indicator?: IndicatorCode;
+  mapMode?: MapModePreference;
+}
+
+export function WallMap({ indicator, mapMode = 'auto' }: WallMapProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const [draw, setDraw] = useState<DrawState>({ status: 'loading' });
   const [legend, setLegend] = useState<LegendState | null>(null);
-  const selected = useWall((s) => s.selected);
+  const cycled = useWall((s) => s.selected);
+  const selected = indicator ?? cycled;
+  // The imperative render reads the props through refs: the map is built once per mount.
+  const propsRef = useRef({ indicator, mapMode });
+  const renderRef = useRef<() => void>(() => {});
   const referenceError = useMetrics((s) => (s.units.status === 'error' && !s.units.data ? s.units.error : null));
 
   useEffect(() => {
@@ -46,8 +56,8 @@ export function WallMap() {
 
     const render = () => {
       const s = metricsStore.getState();
-      const { selected: code } = wallStore.getState();
-      const geometry = deriveGeometry(s);
+      const code = propsRef.current.indicator ?? wallStore.getState().selected;
+      const geometry = deriveGeometry(s, propsRef.current.mapMode);
       if (!geometry) return;
       if (geometry !== lastGeometry) map.setGeometry(geometry);
       if (geometry === lastGeometry && s.values === lastValues && code === lastSelected) return;
@@ -64,6 +74,7 @@ export function WallMap() {
       }
     };
 
+    renderRef.current = render;
     const applyPadding = () => {
       const rem = remPx();
       map.setPadding({ top: rem, right: rem, bottom: rem, left: rem });
@@ -78,17 +89,22 @@ export function WallMap() {
     applyPadding();
     render();
     return () => {
+      renderRef.current = () => {};
       unsubscribeMetrics();
       unsubscribeWall();
       resizeObserver.disconnect();
       map.destroy();
     };
   }, []);
+  useEffect(() => {
+    propsRef.current = { indicator, mapMode };
+    renderRef.current();
+  }, [indicator, mapMode]);
 
   const count = draw.status === 'drawn' ? draw.count : 0;
   return (
     <section className="map-panel">
-      <MapHeader selected={selected} />
+      <MapHeader selected={selected} fixed={indicator !== undefined} />
       <div className="map-frame">
         <div
           className="map-canvas"

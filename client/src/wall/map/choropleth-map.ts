@@ -11,6 +11,7 @@ import { NO_DATA_COLOR } from './color-scale.js';
 import { createCommuneLabel, type CommuneLabel } from './commune-label.js';
 import { placeLabels } from './label-placement.js';
 import { MapCallout } from './map-callout.js';
+import { SMALL_WARDS } from './small-wards.js';
 import type { MapCommune, MapGeometry } from './map-geometry.js';
 import type { CommuneDisplay } from './map-values.js';
 
@@ -200,7 +201,14 @@ export class ChoroplethMap {
     const pxPerDegree = Math.abs(map.project([0, 1]).y - map.project([0, 0]).y);
     const points = this.labels.map(({ commune }) => map.project(commune.label));
     const fits = placeLabels(
-      this.labels.map(({ label, commune }, id) => ({ id, x: points[id]!.x, y: points[id]!.y, ...label.measure(), priority: commune.extent * pxPerDegree })),
+      this.labels.map(({ label, commune }, id) => ({
+        id,
+        x: points[id]!.x,
+        y: points[id]!.y,
+        ...label.measure(),
+        priority: commune.extent * pxPerDegree,
+        mustName: SMALL_WARDS.has(commune.code),
+      })),
     );
     const inCallout = this.labels
       .map((_, id) => id)

@@ -36,3 +36,15 @@ describe('createGeometryDeriver', () => {
     expect(derive({ mapMeta: failed('network'), units: loading(), boundaries: loading() })).toBeNull();
   });
 });
+
+describe('createGeometryDeriver with a map mode preference', () => {
+  it('draws the schematic map when asked even with a boundary file, and boundaries only when the server has them', () => {
+    const meta = ready({ mode: 'boundaries' as const, source: 'IOC_BOUNDARIES' });
+    const schematicMeta = ready({ mode: 'schematic' as const, source: null });
+    const derive = createGeometryDeriver();
+    expect(derive({ mapMeta: meta, units: ready(units), boundaries: ready(file) }, 'schematic')?.mode).toBe('schematic');
+    expect(derive({ mapMeta: meta, units: ready(units), boundaries: ready(file) }, 'boundaries')?.mode).toBe('boundaries');
+    expect(derive({ mapMeta: schematicMeta, units: ready(units), boundaries: loading() }, 'boundaries')?.mode).toBe('schematic');
+    expect(derive({ mapMeta: loading(), units: ready(units), boundaries: loading() }, 'schematic')?.mode).toBe('schematic');
+  });
+});

@@ -40,3 +40,11 @@ describe('placeLabels', () => {
     expect(a.get(1)).toBe('callout');
   });
 });
+
+describe('placeLabels with communes that must be named', () => {
+  it('always lists a small ward in the callout, and leaves its room to the others', () => {
+    const fits = placeLabels([label(0, 0, 0, 10), { ...label(1, 500, 0, 50), mustName: true }, label(2, 0, 22, 1)]);
+    expect(fits.get(1)).toBe('callout');
+    expect(fits.get(0)).not.toBe('callout');
+  });
+});

@@ -3,7 +3,8 @@
  * commune first. First every value: a value box that overlaps one already placed
  * moves to the callout list (small wards packed together, like the provincial
  * centre), where a number marks it. Then names: a label grows to name and value
- * where that larger box overlaps no other box.
+ * where that larger box overlaps no other box. Communes that must be named
+ * (the small wards) always go to the callout list, numbered on the map.
  */
 export type LabelFit = 'full' | 'compact' | 'callout';
 
@@ -21,6 +22,8 @@ export interface LabelCandidate {
   compact: LabelBox;
   /** Larger first (e.g. the commune's size on screen). */
   priority: number;
+  /** Always listed by name in the callout (the small wards): a guaranteed, readable place whatever the map's size. */
+  mustName?: boolean;
 }
 
 interface Rect {
@@ -44,6 +47,10 @@ export function placeLabels(candidates: readonly LabelCandidate[], margin = 2): 
   const result = new Map<number, LabelFit>();
   const boxes = new Map<number, Rect>();
   for (const c of order) {
+    if (c.mustName) {
+      result.set(c.id, 'callout');
+      continue;
+    }
     const compact = rectAt(c.x, c.y, c.compact, margin);
     if ([...boxes.values()].some((r) => overlaps(r, compact))) {
       result.set(c.id, 'callout');

@@ -4,7 +4,6 @@ import {
   FAMILY_HEADLINE,
   PROVINCE_CODE,
   formatDate,
-  formatDateTime,
   formatPercent,
   formatPointChange,
   targetFor,
@@ -23,6 +22,8 @@ import { StatusPill } from './StatusPill.js';
 import { Sparkline } from './Sparkline.js';
 import { TileSecondaryLines } from './TileSecondaryLines.js';
 import { TileExtra } from './TileExtra.js';
+import { AsOfLine } from '../AsOfLine.js';
+import { useStale } from '../staleness.js';
 
 /** The number large and its "%" smaller; the text reads exactly as `formatPercent` writes it ("68,07 %"). */
 function BigPercent({ value }: { value: number | null }) {
@@ -50,10 +51,16 @@ export function FamilyTile({ family }: { family: MetricFamily }) {
   const due = targetFor(indicator, 'province')?.due ?? null;
   const { status, gap } = tileStatus(value?.value, target, indicator.higherIsBetter);
   const change = sevenDayChange(series.points, value?.value ?? null, clock().now());
+  const stale = useStale(indicator.period, value?.asOf);
   const changeDir = change === null ? 'none' : change > 0.005 ? 'up' : change < -0.005 ? 'down' : 'flat';
 
   return (
-    <article className={`tile is-${status}${onMap ? ' is-on-map' : ''}`} data-testid={testIds.wall.tile(family)} data-indicator={code}>
+    <article
+      className={`tile is-${status}${onMap ? ' is-on-map' : ''}${stale ? ' is-stale' : ''}`}
+      data-testid={testIds.wall.tile(family)}
+      data-indicator={code}
+      data-stale={stale}
+    >
       <header className="tile-head">
         <p className="tile-family">{t.tile.familyName[family]}</p>
         {onMap && <p className="tile-on-map">◆ {t.tile.onMap}</p>}
@@ -99,9 +106,7 @@ export function FamilyTile({ family }: { family: MetricFamily }) {
 
       <Sparkline family={family} indicator={code} />
       <TileSecondaryLines family={family} headline={code} />
-      <p className="tile-as-of" data-testid={testIds.wall.tileAsOf(family)}>
-        {value ? t.tile.asOf(formatDateTime(value.asOf)) : '\u00a0'}
-      </p>
+      <AsOfLine asOf={value?.asOf} stale={stale} testId={testIds.wall.tileAsOf(family)} />
     </article>
   );
 }

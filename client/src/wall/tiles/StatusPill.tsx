@@ -12,6 +12,8 @@ interface Props {
   gap: number | null;
   target: number | null;
   due: string | null;
+  /** Default: the family tile's status id. */
+  testId?: string;
 }
 
 function label(status: TileStatus, gap: number | null): string {
@@ -30,10 +32,10 @@ function label(status: TileStatus, gap: number | null): string {
   }
 }
 
-export function StatusPill({ family, status, gap, target, due }: Props) {
+export function StatusPill({ family, status, gap, target, due, testId }: Props) {
   return (
     <div className="tile-status-row">
-      <p className={`tile-status is-${status}`} data-testid={testIds.wall.tileStatus(family)} data-status={status}>
+      <p className={`tile-status is-${status}`} data-testid={testId ?? testIds.wall.tileStatus(family)} data-status={status}>
         <span className="tile-status-icon" aria-hidden="true">
           {ICON[status]}
         </span>
