@@ -94,3 +94,21 @@ export {
   sceneMapMode,
 } from './wall/scenes.js';
 export type { WallSceneId, MapModePreference, PlaylistEntry, Playlist, WallProfile, WallProfileResponse, ScenePosition } from './wall/scenes.js';
+export {
+  HOLIDAY_KINDS,
+  OFFICIAL_YEARS,
+  VERIFIED_YEARS,
+  defaultOfficialYear,
+  holidaysOf,
+  holidayOn,
+  isWorkingDay,
+  nextWorkingDay,
+  onOrNextWorkingDay,
+  lunarToSolar,
+  lunarNewYear,
+  hungKingsDay,
+  toLocalIsoDate,
+} from './reporting/holidays.js';
+export type { IsoDate, Holiday, HolidayKind, OfficialYear } from './reporting/holidays.js';
+export { REPORT_PERIOD_KINDS, CROP_SEASONS, REPORTERS, REPORT_REGIMES, STATISTICS_REPORTS, dueDates, lastMonthOfPeriod } from './reporting/deadlines.js';
+export type { ReportPeriodKind, CropSeason, ReportPeriod, Reporter, ReportRegime, StatisticsReportId, DeadlineReport, DueDates } from './reporting/deadlines.js';

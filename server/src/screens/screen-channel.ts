@@ -6,8 +6,8 @@
  * screen then only hears messages for all screens).
  */
 import {
-  PROTOCOL_VERSION,
   SYSTEM_EVENTS,
+  type HandshakeAuth,
   SYSTEM_NAMESPACE,
   isScreenId,
   screenRoom,
@@ -15,6 +15,7 @@ import {
   type ScreenReloadResponse,
 } from '@ioc/shared';
 import type { IocServer } from '../live/live-hub.js';
+import { admitHandshake } from '../live/socket-admission.js';
 import type { Logger } from '../logger.js';
 
 export interface ConnectedScreen {
@@ -32,13 +33,10 @@ export function createScreenChannel(io: IocServer, logger: Logger, clock: () => 
   const nsp = io.of(SYSTEM_NAMESPACE);
   const screens = new Map<string, ConnectedScreen>();
 
+  // The same admission as the metrics namespace: one place decides who may connect.
   nsp.use((socket, next) => {
-    const auth = socket.handshake.auth as Record<string, unknown>;
-    if (auth['protocolVersion'] !== PROTOCOL_VERSION) {
-      next(new Error(`protocol_mismatch: server speaks ${PROTOCOL_VERSION}`));
-      return;
-    }
-    next();
+    const admission = admitHandshake(socket.handshake.auth as Partial<HandshakeAuth>);
+    next(admission.ok ? undefined : new Error(admission.reason));
   });
 
   nsp.on('connection', (socket) => {
