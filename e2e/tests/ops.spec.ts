@@ -18,6 +18,9 @@ import { xlsxContent } from '../fixtures/zip-reader.js';
 
 process.env.TZ = 'Asia/Ho_Chi_Minh';
 
+/** expect.poll with room for a loaded machine (its default is one second). */
+const poll = <T>(fn: () => T | Promise<T>, options: { timeout?: number; interval?: number } = {}) => expect.poll(fn, { timeout: 20_000, ...options });
+
 const CHIENG_COI = '03670';
 const TO_HIEU = '03646';
 
@@ -50,18 +53,18 @@ describe('the operator drill-down (/ops)', () => {
     await option.waitFor();
     expect(await option.innerText()).toContain('Chiềng Cơi');
     await option.click();
-    await expect.poll(() => ops.page.url()).toContain(`/ops/commune/${CHIENG_COI}`);
+    await poll(() => ops.page.url()).toContain(`/ops/commune/${CHIENG_COI}`);
     expect(await ops.communeName().innerText()).toBe('Phường Chiềng Cơi');
     await ops.waitForCharts();
     expect(await ops.chart('DVC.NOP_TRUC_TUYEN').getAttribute('data-series')).toBe('Chiềng Cơi|Toàn tỉnh');
     // Seed 003 sets 60 % for communes: the target line of the digitisation chart.
     expect(await ops.chart('SOHOA.TIEP_NHAN').getAttribute('data-target')).toBe('60');
-    await expect.poll(() => ops.hamlets().getAttribute('data-count'), { timeout: 30_000 }).not.toBe('0');
+    await poll(() => ops.hamlets().getAttribute('data-count'), { timeout: 30_000 }).not.toBe('0');
     const hamletText = await ops.hamlets().innerText();
     expect(hamletText).toContain('Sóng 4G');
     expect(hamletText).toContain('Băng rộng cố định');
     const digitisation = ops.byId(testIds.ops.digitisation).locator('[data-indicator="SOHOA.TIEP_NHAN"]');
-    await expect.poll(() => digitisation.getAttribute('data-denominator')).not.toBe('');
+    await poll(() => digitisation.getAttribute('data-denominator')).not.toBe('');
     await ops.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'ops-commune-1920x1080.png') });
     await context.close();
   });
@@ -69,19 +72,19 @@ describe('the operator drill-down (/ops)', () => {
   it('opens a commune from a ranking row and from the map, and goes back', async () => {
     const { ops, context } = await openOps();
     await ops.waitForMap();
-    await expect.poll(() => ops.rankingRows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
+    await poll(() => ops.rankingRows().count(), { timeout: 30_000 }).toBeGreaterThan(10);
     await ops.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'ops-1920x1080.png') });
     const first = ops.rankingRows().first();
     const code = (await first.getAttribute('data-testid'))!.replace('desk-ranking-row-', '');
     await first.locator('td').first().click();
-    await expect.poll(() => ops.communeName().getAttribute('data-code')).toBe(code);
+    await poll(() => ops.communeName().getAttribute('data-code')).toBe(code);
     await ops.byId(testIds.ops.back).click();
     await ops.waitForMap();
     // The map: a click on Tô Hiệu's cell (its label is drawn at its centre).
     const label = ops.byId(testIds.ops.map).locator(`[data-code="${TO_HIEU}"]`);
     const box = (await label.boundingBox())!;
     await ops.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await expect.poll(() => ops.communeName().getAttribute('data-code')).toBe(TO_HIEU);
+    await poll(() => ops.communeName().getAttribute('data-code')).toBe(TO_HIEU);
     await context.close();
   });
 
@@ -89,14 +92,14 @@ describe('the operator drill-down (/ops)', () => {
     const { ops, context } = await openOps(`/ops/commune/${CHIENG_COI}`);
     await ops.waitForCharts();
     await ops.byId(testIds.ops.compare).selectOption(TO_HIEU);
-    await expect.poll(() => ops.chart('DVC.NOP_TRUC_TUYEN').getAttribute('data-series')).toBe('Chiềng Cơi|Tô Hiệu|Toàn tỉnh');
+    await poll(() => ops.chart('DVC.NOP_TRUC_TUYEN').getAttribute('data-series')).toBe('Chiềng Cơi|Tô Hiệu|Toàn tỉnh');
     expect(ops.page.url()).toContain(`compare=${TO_HIEU}`);
     await ops.waitForCharts();
     await ops.byId(testIds.ops.rangePreset).selectOption('30d');
     const shown = ops.byId(testIds.ops.rangeShown);
     const to = await shown.getAttribute('data-to');
     const expectedFrom = new Date(Date.parse(`${to}T00:00:00Z`) - 29 * 86_400_000).toISOString().slice(0, 10);
-    await expect.poll(() => shown.getAttribute('data-from')).toBe(expectedFrom);
+    await poll(() => shown.getAttribute('data-from')).toBe(expectedFrom);
     await ops.waitForCharts();
     expect(Number(await ops.chart('DVC.NOP_TRUC_TUYEN').getAttribute('data-points'))).toBe(30);
     await context.close();
@@ -109,21 +112,21 @@ describe('the operator drill-down (/ops)', () => {
     await ops.page.keyboard.type('chieng coi');
     await ops.byId(testIds.ops.searchOption(CHIENG_COI)).waitFor();
     await ops.page.keyboard.press('Escape');
-    await expect.poll(() => ops.search().getAttribute('aria-expanded')).toBe('false');
+    await poll(() => ops.search().getAttribute('aria-expanded')).toBe('false');
     await ops.page.keyboard.press('ArrowDown');
-    await expect.poll(() => ops.search().getAttribute('aria-activedescendant')).toContain(CHIENG_COI);
+    await poll(() => ops.search().getAttribute('aria-activedescendant')).toContain(CHIENG_COI);
     await ops.page.keyboard.press('Enter');
-    await expect.poll(() => ops.communeName().getAttribute('data-code')).toBe(CHIENG_COI);
+    await poll(() => ops.communeName().getAttribute('data-code')).toBe(CHIENG_COI);
     await ops.tabTo(testIds.ops.rangePreset);
     await ops.page.keyboard.press('ArrowDown'); // 90 days → year to date
-    await expect.poll(() => ops.page.url()).toContain('range=ytd');
+    await poll(() => ops.page.url()).toContain('range=ytd');
     await ops.tabTo(testIds.ops.back, { backwards: true });
     await ops.page.keyboard.press('Enter');
     await ops.waitForMap();
     // Space on a ranking row's link opens it too.
     const code = await ops.tabToRankingRow();
     await ops.page.keyboard.press('Space');
-    await expect.poll(() => ops.communeName().getAttribute('data-code')).toBe(code);
+    await poll(() => ops.communeName().getAttribute('data-code')).toBe(code);
     // The range chosen before is kept in the links.
     expect(ops.page.url()).toContain('range=ytd');
     await context.close();
@@ -131,22 +134,22 @@ describe('the operator drill-down (/ops)', () => {
 
   it('switches to English and back, remembering the choice', async () => {
     const { ops, context } = await openOps('/ops?lang=en');
-    await expect.poll(() => ops.page.locator('h1').innerText()).toBe('Operations drill-down by commune');
+    await poll(() => ops.page.locator('h1').innerText()).toBe('Operations drill-down by commune');
     expect(await ops.lang('en').getAttribute('aria-pressed')).toBe('true');
     expect(await ops.page.locator('html').getAttribute('lang')).toBe('en');
     await ops.lang('vi').click();
-    await expect.poll(() => ops.page.locator('h1').innerText()).toBe('Điều hành chi tiết theo xã, phường');
+    await poll(() => ops.page.locator('h1').innerText()).toBe('Điều hành chi tiết theo xã, phường');
     expect(ops.page.url()).toContain('lang=vi');
     await ops.lang('en').click();
     await ops.page.goto(`${server.url}/meeting`);
-    await expect.poll(() => ops.page.locator('h1').innerText()).toBe('Steering Committee 1287 meeting');
+    await poll(() => ops.page.locator('h1').innerText()).toBe('Steering Committee 1287 meeting');
     await context.close();
   });
 
   it('exports the commune page: CSV and XLSX with the source and extraction time, PNG and PDF pictures', async () => {
     const { ops, context } = await openOps(`/ops/commune/${CHIENG_COI}`);
     await ops.waitForCharts();
-    await expect.poll(() => ops.hamlets().getAttribute('data-count'), { timeout: 30_000 }).not.toBe('0');
+    await poll(() => ops.hamlets().getAttribute('data-count'), { timeout: 30_000 }).not.toBe('0');
     const nameRule = /^ioc-sonla_chieng-coi_mo-phong_trich-xuat-\d{4}-\d{2}-\d{2}_\d{4}\.(csv|xlsx|png|pdf)$/;
 
     const csv = await ops.export('csv');

@@ -39,7 +39,12 @@ export function SeedFigures() {
               {en ? f.labelEn : f.labelVi}
               {f.asOf && <span className="desk-muted"> ({t.meeting.figures.asOf(fmt.date(`${f.asOf}T12:00:00+07:00`))})</span>}
             </p>
-            <details className="meeting-figure-source">
+            <details
+              className="meeting-figure-source"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') e.currentTarget.open = false;
+              }}
+            >
               <summary>{t.meeting.figures.source(f.file)}</summary>
               <blockquote lang="vi">“{f.quote}”</blockquote>
             </details>
