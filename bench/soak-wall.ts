@@ -13,11 +13,12 @@
  *
  * Prints a Markdown table and writes bench/results/soak-<time>.json.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, wallContext } from '../e2e/fixtures/browser.js';
+import { frozenClientDist } from '../e2e/fixtures/client-dist.js';
 import { startIocServer } from '../e2e/fixtures/ioc-server.js';
 import { REPO_ROOT, SHARED_BOUNDARIES, hasSharedBoundaries } from '../e2e/fixtures/paths.js';
 
@@ -128,10 +129,7 @@ function slope(xs: number[], ys: number[]): number {
   return den === 0 ? 0 : num / den;
 }
 
-const dist = path.join(REPO_ROOT, 'client/dist');
-if (!existsSync(path.join(dist, 'index.html'))) throw new Error('No client build: run `npm run build` first');
-const frozenDist = mkdtempSync(path.join(tmpdir(), 'ioc-soak-dist-'));
-cpSync(dist, frozenDist, { recursive: true });
+const frozenDist = frozenClientDist();
 
 const boundaries = hasSharedBoundaries();
 const env: Record<string, string> = { IOC_SIMULATOR_SPEED: '600', IOC_SIMULATOR_TICK_MS: '1000', IOC_CLIENT_DIST: frozenDist };
@@ -184,6 +182,7 @@ try {
 } finally {
   await browser.close();
   await server.stop();
+  rmSync(frozenDist, { recursive: true, force: true });
 }
 
 const first = samples[0]!;

@@ -5,7 +5,7 @@
  * kill comes last.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import {
   type SnapshotResponse,
 } from '@ioc/shared';
 import { launchBrowser, wallContext } from '../fixtures/browser.js';
+import { frozenClientDist } from '../fixtures/client-dist.js';
 import { startIocServer, type IocServerProcess } from '../fixtures/ioc-server.js';
 import { ARTIFACTS_DIR, REPO_ROOT } from '../fixtures/paths.js';
 import { WallPage } from '../fixtures/wall-page.js';
@@ -48,6 +49,8 @@ describe('the wall over weeks (/wall scenes, self-healing, staleness)', () => {
   let browser: Browser;
   let server: IocServerProcess;
   const contexts: BrowserContext[] = [];
+  // Served from a private copy: the restart below must find the same build.
+  const env = { IOC_CLIENT_DIST: frozenClientDist() };
 
   const openWall = async (query: string, size: [number, number] = [1920, 1080]): Promise<WallPage> => {
     const context = await wallContext(browser, ...size);
@@ -59,13 +62,14 @@ describe('the wall over weeks (/wall scenes, self-healing, staleness)', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
-    server = await startIocServer();
+    server = await startIocServer({ env });
     browser = await launchBrowser();
   });
   afterAll(async () => {
     for (const c of contexts) await c.close().catch(() => {});
     await browser?.close();
     await server?.stop();
+    rmSync(env.IOC_CLIENT_DIST, { recursive: true, force: true });
   });
 
   it('rotates through every scene of a short playlist, on boundaries of absolute time, without reloading', async () => {
@@ -204,7 +208,7 @@ describe('the wall over weeks (/wall scenes, self-healing, staleness)', () => {
     expect(await wall.tileRawValue('public_services')).toBe(before);
     expect(await wall.map().getAttribute('data-commune-count')).toBe('75');
 
-    server = await startIocServer({ port: server.port, dataDir: server.dataDir });
+    server = await startIocServer({ port: server.port, dataDir: server.dataDir, env });
     await expect.poll(() => wall.connection().getAttribute('data-state'), { timeout: 60_000 }).toBe('online');
     // Current data, equal to the API's once the simulator's next tick has landed too.
     await expect

@@ -16,6 +16,10 @@ describe('loadConfig', () => {
     expect(c.simulator.speed).toBe(60);
     expect(c.databaseUrl).toBe('postgres://u@h/db');
   });
+  it('serves the client build from client/dist unless IOC_CLIENT_DIST names another folder', () => {
+    expect(loadConfig({}).clientDist).toBeUndefined();
+    expect(loadConfig({ IOC_CLIENT_DIST: '/tmp/frozen-dist' }).clientDist).toBe('/tmp/frozen-dist');
+  });
   it('names the variable that is wrong', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ IOC_SIMULATOR: 'maybe' })).toThrow(/IOC_SIMULATOR/);

@@ -16,7 +16,7 @@ import { summariseConnectivity, type ConnectivitySummary, type TechnologySummary
 
 const STATUS_ORDER: ConnectivityStatus[] = ['covered', 'planned', 'overdue', 'no_plan'];
 const STATUS_ICON: Record<ConnectivityStatus, string> = { covered: '✓', planned: '◷', overdue: '!', no_plan: '✕' };
-const COMMUNE_ROWS = 16;
+const COMMUNE_ROWS = 20;
 
 function StatusBar({ tech, summary }: { tech: ConnectivityTechnology; summary: TechnologySummary }) {
   const tracked = STATUS_ORDER.reduce((n, s) => n + summary.byStatus[s], 0);
