@@ -7,4 +7,4 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([LineChart, GridComponent, CanvasRenderer]);
 
 export { echarts };
-export type { EChartsType } from 'echarts/core';
+export type { EChartsCoreOption as EChartsOption, EChartsType } from 'echarts/core';

@@ -3,21 +3,13 @@
  * target as a dashed line. Fed through store subscriptions and `setOption`.
  */
 import { useEffect, useRef } from 'react';
-import { PROVINCE_CODE, formatDate, formatNumber, getIndicator, testIds, type IndicatorCode } from '@ioc/shared';
+import { formatDate, formatNumber, getIndicator, testIds, type IndicatorCode } from '@ioc/shared';
 import { t } from '../../i18n/index.js';
-import { clock } from '../../lib/clock.js';
-import { echarts } from '../../lib/echarts.js';
-import { metricsStore } from '../../store/metrics-store.js';
-import { valueKey } from '../../store/metrics-reducers.js';
-import { seriesStore } from '../../store/series-store.js';
-import { provinceTarget, sparklinePoints } from '../tiles/tile-model.js';
+import { provinceTarget } from '../tiles/tile-model.js';
+import { bindProvinceTrend } from '../trend-binding.js';
 
 const LINE = '#8fb3ff';
 const TARGET = '#fbbf24';
-
-function remPx(): number {
-  return Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-}
 
 function option(rem: number) {
   const axisLabel = { color: '#c1cbdb', fontSize: 0.95 * rem, fontFamily: 'Be Vietnam Pro' };
@@ -59,45 +51,16 @@ export function TrendChart({ code }: { code: IndicatorCode }) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
     const target = provinceTarget(getIndicator(code));
-    let rem = remPx();
-    chart.setOption(option(rem));
-    let lastPoints: unknown = null;
-    let lastLive: number | null | undefined;
-    const render = () => {
-      const points = seriesStore.getState().byIndicator[code]?.points ?? [];
-      const live = metricsStore.getState().values[valueKey(code, PROVINCE_CODE)]?.value ?? null;
-      if (points === lastPoints && live === lastLive) return;
-      lastPoints = points;
-      lastLive = live;
-      if (points.length === 0) return;
-      const line = sparklinePoints(points, live, clock().now());
-      const first = line[0]?.[0];
-      const last = line[line.length - 1]?.[0];
-      const targetLine = target !== null && first !== undefined && last !== undefined ? [[first, target], [last, target]] : [];
-      chart.setOption({ series: [{ data: line }, { data: targetLine }] });
-    };
-    const unsubscribeSeries = seriesStore.subscribe(render);
-    const unsubscribeValues = metricsStore.subscribe(render);
-    const resizeObserver = new ResizeObserver(() => {
-      chart.resize();
-      const next = remPx();
-      if (next !== rem) {
-        rem = next;
-        chart.setOption(option(rem));
-        lastPoints = null;
-        render();
-      }
+    return bindProvinceTrend(el, code, {
+      option,
+      draw(chart, line) {
+        const first = line[0]?.[0];
+        const last = line[line.length - 1]?.[0];
+        const targetLine = target !== null && first !== undefined && last !== undefined ? [[first, target], [last, target]] : [];
+        chart.setOption({ series: [{ data: line }, { data: targetLine }] });
+      },
     });
-    resizeObserver.observe(el);
-    render();
-    return () => {
-      unsubscribeSeries();
-      unsubscribeValues();
-      resizeObserver.disconnect();
-      chart.dispose();
-    };
   }, [code]);
   return (
     <section className="scene-panel trend-panel">

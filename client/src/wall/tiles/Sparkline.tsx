@@ -3,21 +3,13 @@
  * the chart through store subscriptions and `setOption`, not through React renders.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import { PROVINCE_CODE, testIds, type IndicatorCode, type MetricFamily } from '@ioc/shared';
+import { testIds, type IndicatorCode, type MetricFamily } from '@ioc/shared';
 import { t } from '../../i18n/index.js';
-import { clock } from '../../lib/clock.js';
-import { echarts } from '../../lib/echarts.js';
-import { metricsStore } from '../../store/metrics-store.js';
-import { valueKey } from '../../store/metrics-reducers.js';
-import { selectSeries, seriesStore, useSeries } from '../../store/series-store.js';
-import { sparklinePoints, type SparkPoint } from './tile-model.js';
+import { selectSeries, useSeries } from '../../store/series-store.js';
+import { bindProvinceTrend } from '../trend-binding.js';
+import type { SparkPoint } from './tile-model.js';
 
 const LINE = '#8fb3ff';
-
-/** ECharts draws in CSS pixels: scale strokes with the root font size so 4K looks like 1080p. */
-function pxScale(): number {
-  return (Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
-}
 
 function baseOption(k: number) {
   return {
@@ -65,40 +57,11 @@ export function Sparkline({ family, indicator }: { family: MetricFamily; indicat
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const chart = echarts.init(el, undefined, { renderer: 'canvas' });
-    let k = pxScale();
-    chart.setOption(baseOption(k));
-    let lastPoints: unknown = null;
-    let lastLive: number | null | undefined;
-    const render = () => {
-      const points = seriesStore.getState().byIndicator[indicator]?.points ?? [];
-      const live = metricsStore.getState().values[valueKey(indicator, PROVINCE_CODE)]?.value ?? null;
-      if (points === lastPoints && live === lastLive) return;
-      lastPoints = points;
-      lastLive = live;
-      if (points.length === 0) return;
-      chart.setOption({ series: [{ data: toData(sparklinePoints(points, live, clock().now()), k) }] });
-    };
-    const unsubscribeSeries = seriesStore.subscribe(render);
-    const unsubscribeValues = metricsStore.subscribe(render);
-    const resizeObserver = new ResizeObserver(() => {
-      chart.resize();
-      const next = pxScale();
-      if (next !== k) {
-        k = next;
-        chart.setOption(baseOption(k));
-        lastPoints = null;
-        render();
-      }
+    // The design's sizes are for a 16 px root font.
+    return bindProvinceTrend(el, indicator, {
+      option: (rem) => baseOption(rem / 16),
+      draw: (chart, line, rem) => chart.setOption({ series: [{ data: toData(line, rem / 16) }] }),
     });
-    resizeObserver.observe(el);
-    render();
-    return () => {
-      unsubscribeSeries();
-      unsubscribeValues();
-      resizeObserver.disconnect();
-      chart.dispose();
-    };
   }, [indicator]);
 
   const message = entry.status === 'error' ? t.tile.seriesError : entry.status === 'loading' && entry.points.length === 0 ? t.tile.seriesLoading : null;
