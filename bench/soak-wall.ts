@@ -147,7 +147,7 @@ const scenes = [
 console.log(`soak: ${MINUTES} min, sample every ${SAMPLE_MINUTES} min, scenes of ${SCENE_SECONDS} s, boundaries ${boundaries ? 'on' : 'off (no ../shared file)'}`);
 const server = await startIocServer({ env });
 const browser = await launchBrowser();
-const context = await wallContext(browser, 1920, 1080);
+const context = await wallContext(browser, 1920, 1080, server);
 await context.addInitScript({ content: INSTRUMENT });
 const page = await context.newPage();
 let navigations = -1; // the first load counts as 0

@@ -12,6 +12,8 @@ interface Start {
   url: string;
   clients: number;
   mode: Mode;
+  /** The Cookie header of a paired wall device (the IOC server admits only credentialed sockets). */
+  cookie?: string;
 }
 
 const now = () => performance.timeOrigin + performance.now();
@@ -26,11 +28,11 @@ function record(marker: number): void {
   arrivals.set(marker, list);
 }
 
-async function start({ url, clients, mode }: Start): Promise<void> {
+async function start({ url, clients, mode, cookie }: Start): Promise<void> {
   let ready = 0;
   await new Promise<void>((resolve) => {
     for (let i = 0; i < clients; i++) {
-      const socket = io(url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false });
+      const socket = io(url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, ...(cookie ? { extraHeaders: { cookie } } : {}) });
       sockets.push(socket);
       const done = () => (++ready === clients ? resolve() : undefined);
       if (mode === 'ioc') {

@@ -94,6 +94,8 @@ const warmup = async (count: number) => {
 const app = createApp({ pool: db.pool, dbMode: db.mode, logger, ingestLimits: { jsonBytes: 10_000_000, fileBytes: 10_000_000, requestsPerMinute: 1_000_000 } });
 await new Promise<void>((resolve) => app.httpServer.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+// The clients are walls paired with one device token (enough to measure; each real wall has its own).
+const wallCookie = `ioc_device=${(await app.devices.create('bench walls', null)).token}`;
 await app.live.idle();
 await warmup(20);
 await app.live.idle();
@@ -121,7 +123,7 @@ console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --
 for (const clients of CLIENT_COUNTS) {
   const heapBefore = heapMb();
   const worker = startClients();
-  await worker.request({ type: 'start', url, clients, mode: 'ioc' }, 'ready');
+  await worker.request({ type: 'start', url, clients, mode: 'ioc', cookie: wallCookie }, 'ready');
   const heapPerClient = (heapMb() - heapBefore) / clients;
 
   // Latency: a dossier digitised now at the provincial agencies, one every

@@ -7,8 +7,10 @@ import path from 'node:path';
 import { testIds } from '@ioc/shared';
 import { launchBrowser } from '../fixtures/browser.js';
 import { deskContext, MeetingPage, OpsPage } from '../fixtures/desk-pages.js';
+import type { IocServerProcess } from '../fixtures/ioc-server.js';
 
-export async function shootDesk(baseUrl: string, outDir: string): Promise<void> {
+export async function shootDesk(server: IocServerProcess, outDir: string): Promise<void> {
+  const baseUrl = server.url;
   const browser = await launchBrowser();
   try {
     const shots: { file: string; open: (ops: OpsPage, meeting: MeetingPage) => Promise<void> }[] = [
@@ -32,7 +34,7 @@ export async function shootDesk(baseUrl: string, outDir: string): Promise<void> 
       { file: 'meeting-en-1920x1080.png', open: (_ops, meeting) => meetingReady(meeting, baseUrl, '?lang=en') },
     ];
     for (const shot of shots) {
-      const context = await deskContext(browser);
+      const context = await deskContext(browser, server);
       const page = await context.newPage();
       await shot.open(new OpsPage(page), new MeetingPage(page));
       await page.waitForTimeout(800);

@@ -24,16 +24,17 @@ function fileName(label: string, scene: WallSceneId, width: number, height: numb
   return scene === 'overview' ? `wall-${label}-${width}x${height}.png` : `wall-${label}-${scene}-${width}x${height}.png`;
 }
 
-async function shoot(baseUrl: string, label: string): Promise<void> {
+async function shoot(server: IocServerProcess, label: string): Promise<void> {
+  const baseUrl = server.url;
   const browser = await launchBrowser();
   const map = label === 'schematic' || label === 'boundaries' ? `&map=${label}` : '';
   try {
     for (const { scene, width, height } of SHOTS) {
-      const context = await wallContext(browser, width, height);
+      const context = await wallContext(browser, width, height, server);
       const wall = new WallPage(await context.newPage());
       await wall.open(baseUrl, `?scenes=${scene}:3600${map}&screen=screenshots`);
       await wall.waitForScene(scene);
-      if (scene !== 'tasks') await wall.waitForCommunes(75);
+      if (scene !== 'tasks' && scene !== 'compliance') await wall.waitForCommunes(75);
       if (scene === 'overview') {
         await wall.page.waitForFunction(() => [...document.querySelectorAll('[data-testid^="wall-tile-value-"]')].every((e) => e.getAttribute('data-value')));
       }
@@ -52,17 +53,19 @@ async function shoot(baseUrl: string, label: string): Promise<void> {
 
 mkdirSync(OUT, { recursive: true });
 if (process.env.IOC_URL) {
-  await shoot(process.env.IOC_URL, process.env.IOC_LABEL ?? 'current');
-  await shootDesk(process.env.IOC_URL, OUT);
+  // A running server: its demo password and wall token (IOC_DATA_DIR/demo-accounts.txt) come from the environment.
+  const running = { url: process.env.IOC_URL, demo: { password: process.env.IOC_DEMO_PASSWORD ?? '', wallToken: process.env.IOC_WALL_TOKEN ?? '' } } as IocServerProcess;
+  await shoot(running, process.env.IOC_LABEL ?? 'current');
+  await shootDesk(running, OUT);
 } else {
   let server: IocServerProcess = await startIocServer({ env: { IOC_SIMULATOR_SPEED: '1' } });
   try {
-    await shoot(server.url, 'schematic');
-    await shootDesk(server.url, OUT);
+    await shoot(server, 'schematic');
+    await shootDesk(server, OUT);
     if (hasSharedBoundaries()) {
       await server.stop();
       server = await startIocServer({ dataDir: server.dataDir, env: { IOC_SIMULATOR_SPEED: '1', IOC_BOUNDARIES: SHARED_BOUNDARIES } });
-      await shoot(server.url, 'boundaries');
+      await shoot(server, 'boundaries');
     }
   } finally {
     await server.stop();

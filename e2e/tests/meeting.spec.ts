@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localMidnight, testIds, type SeriesResponse } from '@ioc/shared';
 import { launchBrowser } from '../fixtures/browser.js';
 import { deskContext, MeetingPage } from '../fixtures/desk-pages.js';
-import { startIocServer, type IocServerProcess } from '../fixtures/ioc-server.js';
+import { apiGet, startIocServer, type IocServerProcess } from '../fixtures/ioc-server.js';
 import { ARTIFACTS_DIR } from '../fixtures/paths.js';
 import { xlsxContent } from '../fixtures/zip-reader.js';
 
@@ -25,7 +25,7 @@ describe('the steering-meeting screen (/meeting)', () => {
   let server: IocServerProcess;
 
   const openMeeting = async (query = '') => {
-    const context = await deskContext(browser);
+    const context = await deskContext(browser, server);
     const meeting = new MeetingPage(await context.newPage());
     await meeting.open(server.url, query);
     return { meeting, context };
@@ -35,7 +35,7 @@ describe('the steering-meeting screen (/meeting)', () => {
   const ytdOn = async (day: string): Promise<number | null> => {
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
     const q = new URLSearchParams({ indicator: 'DVC.NOP_TRUC_TUYEN', unit: '14', from: localMidnight(y, m, d).toISOString(), to: localMidnight(y, m, d + 1).toISOString(), bucket: 'day' });
-    const r = (await (await fetch(`${server.url}/api/series?${q.toString()}`)).json()) as SeriesResponse;
+    const r = await apiGet<SeriesResponse>(server, `/api/series?${q.toString()}`);
     return r.points.at(-1)?.cumulativeValue ?? null;
   };
 

@@ -29,7 +29,7 @@ describe('the operator drill-down (/ops)', () => {
   let server: IocServerProcess;
 
   const openOps = async (path = '/ops') => {
-    const context = await deskContext(browser);
+    const context = await deskContext(browser, server);
     const ops = new OpsPage(await context.newPage());
     await ops.open(server.url, path);
     return { ops, context };

@@ -11,7 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAMILY_HEADLINE, formatPercent, type SnapshotResponse } from '@ioc/shared';
 import { launchBrowser, wallContext } from '../fixtures/browser.js';
-import { startIocServer, type IocServerProcess } from '../fixtures/ioc-server.js';
+import { apiGet, startIocServer, type IocServerProcess } from '../fixtures/ioc-server.js';
 import { ARTIFACTS_DIR, SHARED_BOUNDARIES, hasSharedBoundaries } from '../fixtures/paths.js';
 import { WallPage } from '../fixtures/wall-page.js';
 
@@ -21,7 +21,7 @@ process.env.TZ = 'Asia/Ho_Chi_Minh';
 const OVERVIEW = '?scenes=overview:3600';
 
 async function snapshot(server: IocServerProcess): Promise<SnapshotResponse> {
-  return (await (await fetch(`${server.url}/api/snapshot`)).json()) as SnapshotResponse;
+  return apiGet<SnapshotResponse>(server, '/api/snapshot');
 }
 
 describe('the wall (/wall)', () => {
@@ -39,7 +39,7 @@ describe('the wall (/wall)', () => {
   });
 
   it('draws the 75 communes as the schematic map when no boundary file is given', async () => {
-    const context = await wallContext(browser, 1920, 1080);
+    const context = await wallContext(browser, 1920, 1080, server);
     const wall = new WallPage(await context.newPage());
     await wall.open(server.url, OVERVIEW);
     expect(await wall.waitForCommunes(75)).toBe('schematic');
@@ -49,7 +49,7 @@ describe('the wall (/wall)', () => {
   });
 
   it('shows each family tile with the province value the API serves, and the simulated badge', async () => {
-    const context = await wallContext(browser, 1920, 1080);
+    const context = await wallContext(browser, 1920, 1080, server);
     const wall = new WallPage(await context.newPage());
     await wall.open(server.url, OVERVIEW);
     await wall.waitForCommunes(75);
@@ -68,7 +68,7 @@ describe('the wall (/wall)', () => {
   });
 
   it('changes a value live, without reloading, to what the API says', async () => {
-    const context = await wallContext(browser, 1920, 1080);
+    const context = await wallContext(browser, 1920, 1080, server);
     const wall = new WallPage(await context.newPage());
     await wall.open(server.url, OVERVIEW);
     await wall.waitForCommunes(75);
@@ -95,7 +95,7 @@ describe('the wall (/wall)', () => {
       [1920, 1080],
       [3840, 2160],
     ] as const) {
-      const context = await wallContext(browser, width, height);
+      const context = await wallContext(browser, width, height, server);
       const wall = new WallPage(await context.newPage());
       await wall.open(server.url, OVERVIEW);
       await wall.waitForCommunes(75);
@@ -119,14 +119,14 @@ describe('the wall (/wall)', () => {
     const dossiers = (s: SnapshotResponse) => s.values.find((v) => v.indicator === 'DVC.NOP_TRUC_TUYEN' && v.unit === '14')!;
     expect(dossiers(after).denominator).toBeGreaterThanOrEqual(dossiers(before).denominator);
 
-    const context = await wallContext(browser, 1920, 1080);
+    const context = await wallContext(browser, 1920, 1080, server);
     const wall = new WallPage(await context.newPage());
     await wall.open(server.url, OVERVIEW);
     expect(await wall.waitForCommunes(75)).toBe('boundaries');
     await expect.poll(() => wall.tileRawValue('public_services'), { timeout: 30_000 }).not.toBeNull();
     await wall.page.screenshot({ path: path.join(ARTIFACTS_DIR, 'wall-boundaries-1920x1080.png') });
     await context.close();
-    const big = await wallContext(browser, 3840, 2160);
+    const big = await wallContext(browser, 3840, 2160, server);
     const bigWall = new WallPage(await big.newPage());
     await bigWall.open(server.url, OVERVIEW);
     await bigWall.waitForCommunes(75);
@@ -136,7 +136,7 @@ describe('the wall (/wall)', () => {
   });
 
   it.runIf(hasSharedBoundaries())('names the small wards in the numbered list on the boundary map, and draws the schematic map when asked', async () => {
-    const context = await wallContext(browser, 1920, 1080);
+    const context = await wallContext(browser, 1920, 1080, server);
     const wall = new WallPage(await context.newPage());
     await wall.open(server.url, OVERVIEW);
     expect(await wall.waitForCommunes(75)).toBe('boundaries');
@@ -149,7 +149,7 @@ describe('the wall (/wall)', () => {
     }
     await context.close();
 
-    const schematic = await wallContext(browser, 1920, 1080);
+    const schematic = await wallContext(browser, 1920, 1080, server);
     const switched = new WallPage(await schematic.newPage());
     await switched.open(server.url, `${OVERVIEW}&map=schematic`);
     expect(await switched.waitForCommunes(75)).toBe('schematic');

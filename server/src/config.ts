@@ -20,6 +20,18 @@ const envSchema = z.object({
   IOC_INGEST_RATE_PER_MIN: z.coerce.number().int().positive().default(120),
   /** A client build elsewhere than client/dist (the soak test serves a frozen copy). */
   IOC_CLIENT_DIST: z.string().min(1).optional(),
+  /** Secure cookies (HTTPS; browsers accept them on http://localhost too). Off only behind plain HTTP on a LAN address. */
+  IOC_COOKIE_SECURE: z.enum(['on', 'off']).default('on'),
+  IOC_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  IOC_LOCKOUT_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** Audit log retention; at least 92 days (three months). */
+  IOC_AUDIT_RETENTION_DAYS: z.coerce.number().int().min(92, 'at least 92 days (three months)').default(365),
+  /** Demo accounts and a demo wall device; default on with the embedded database, off with DATABASE_URL. */
+  IOC_DEMO_ACCOUNTS: z.enum(['on', 'off']).optional(),
+  /** The demo accounts' password (default: generated, printed and written to IOC_DATA_DIR/demo-accounts.txt). */
+  IOC_DEMO_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
+  /** First administrator of a production install (username "admin"), when there is no account yet. */
+  IOC_ADMIN_PASSWORD: z.string().min(12, 'at least 12 characters').optional(),
 });
 
 export interface Config {
@@ -40,6 +52,9 @@ export interface Config {
   poolMax: number | undefined;
   idleMs: number | undefined;
   clientDist: string | undefined;
+  auth: { secureCookies: boolean; idleMinutes: number; lockoutMinutes: number; auditRetentionDays: number };
+  demoAccounts: { enabled: boolean; password: string | undefined };
+  adminPassword: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
@@ -64,5 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     poolMax: e.IOC_DB_POOL_MAX,
     idleMs: e.IOC_DB_IDLE_MS,
     clientDist: e.IOC_CLIENT_DIST ? path.resolve(e.IOC_CLIENT_DIST) : undefined,
+    auth: { secureCookies: e.IOC_COOKIE_SECURE === 'on', idleMinutes: e.IOC_SESSION_IDLE_MINUTES, lockoutMinutes: e.IOC_LOCKOUT_MINUTES, auditRetentionDays: e.IOC_AUDIT_RETENTION_DAYS },
+    demoAccounts: { enabled: (e.IOC_DEMO_ACCOUNTS ?? (e.DATABASE_URL ? 'off' : 'on')) === 'on', password: e.IOC_DEMO_PASSWORD },
+    adminPassword: e.IOC_ADMIN_PASSWORD,
   };
 }

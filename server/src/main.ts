@@ -15,6 +15,8 @@ import { createLogger } from './logger.js';
 import { createSimulationModel } from './simulator/model.js';
 import { SimulatorRunner, loadSimulationReference } from './simulator/simulator-runner.js';
 import { loadReferenceData, readCommunes } from './units/reference-loader.js';
+import { startAuditRetention } from './audit/audit-log.js';
+import { bootstrapAccounts } from './auth/bootstrap.js';
 
 const logger = createLogger();
 
@@ -35,6 +37,13 @@ async function main(): Promise<void> {
   logger.info({ mode: db.mode, timescaledb: migration.timescaledbVersion, applied: migration.applied }, 'database ready');
   const reference = await loadReferenceData(db.pool);
   logger.info(reference, 'reference data loaded');
+  const localHost = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  await bootstrapAccounts(
+    db.pool,
+    clock,
+    { demo: config.demoAccounts.enabled, demoPassword: config.demoAccounts.password, adminPassword: config.adminPassword, dataDir: config.dataDir, baseUrl: `http://${localHost}:${config.port}` },
+    logger,
+  );
 
   const redis = config.redisUrl ? await connectRedisAdapter(config.redisUrl, logger) : null;
   let simulator: SimulatorRunner | null = null;
@@ -49,7 +58,13 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     ingestLimits: { ...DEFAULT_INGEST_LIMITS, requestsPerMinute: config.ingestRatePerMinute },
     ...(redis ? { socketAdapter: redis.adapter } : {}),
+    auth: {
+      secureCookies: config.auth.secureCookies,
+      session: { idleMinutes: config.auth.idleMinutes, absoluteHours: 12 },
+      lockoutMinutes: config.auth.lockoutMinutes,
+    },
   });
+  const stopAuditRetention = startAuditRetention(app.audit, config.auth.auditRetentionDays, (err) => logger.error({ err }, 'audit retention failed'));
 
   const stopPolicies = db.mode === 'embedded' ? startPolicyRunner(db.pool, config.policyCheckMs, clock, logger) : null;
 
@@ -76,6 +91,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    stopAuditRetention();
     await simulator?.stop();
     await stopPolicies?.();
     await app.close();

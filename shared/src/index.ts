@@ -43,8 +43,8 @@ export { ChangeSequencer } from './protocol/sequencer.js';
 export { attachMetricsStream } from './protocol/stream-client.js';
 export type { MetricsStream, StreamHandlers, StreamSocket } from './protocol/stream-client.js';
 export type { Offer } from './protocol/sequencer.js';
-export { PROTOCOL_VERSION } from './protocol/events.js';
-export type { ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData, HandshakeAuth } from './protocol/events.js';
+export { PROTOCOL_VERSION, REPORTING_EVENTS } from './protocol/events.js';
+export type { ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData, HandshakeAuth, ReportingChanged } from './protocol/events.js';
 export { SERIES_BUCKETS } from './api/responses.js';
 export type {
   ApiError,
@@ -68,7 +68,7 @@ export { foldVietnamese, matchByName } from './search/fold.js';
 export type { NameMatch } from './search/fold.js';
 export { SEED_FIGURES, SEED_FIGURE_UNITS, LAST_STEERING_MEETING } from './reports/seed-figures.js';
 export type { SeedFigure, SeedFigureUnit } from './reports/seed-figures.js';
-export { PERIOD_FORMATS, periodStart } from './ingest/period.js';
+export { PERIOD_FORMATS, periodStart, periodOf } from './ingest/period.js';
 export { MAX_OBSERVATIONS_PER_BATCH, EARLIEST_PERIOD, observationSchema, observationBatchSchema, checkObservation } from './ingest/observation.js';
 export type { ObservationInput, RowError, CheckedObservation } from './ingest/observation.js';
 export { STALE_AFTER_MS, isStale } from './indicators/staleness.js';
@@ -108,7 +108,55 @@ export {
   lunarNewYear,
   hungKingsDay,
   toLocalIsoDate,
+  addDays,
 } from './reporting/holidays.js';
 export type { IsoDate, Holiday, HolidayKind, OfficialYear } from './reporting/holidays.js';
 export { REPORT_PERIOD_KINDS, CROP_SEASONS, REPORTERS, REPORT_REGIMES, STATISTICS_REPORTS, dueDates, lastMonthOfPeriod } from './reporting/deadlines.js';
 export type { ReportPeriodKind, CropSeason, ReportPeriod, Reporter, ReportRegime, StatisticsReportId, DeadlineReport, DueDates } from './reporting/deadlines.js';
+export { ROLES, ROLE_LABELS, UNIT_ROLES, PERMISSIONS, PASSWORD_MIN_LENGTH, USERNAME_PATTERN, can } from './auth/roles.js';
+export type { Role, Permission, PrincipalInfo, ReportingUnitRef } from './auth/roles.js';
+export { FILED_PERIOD_KINDS, isFiledPeriodKind, periodKey, parsePeriodKey, periodKindOfKey, periodContaining, periodLabelVi, periodLabelEn, periodStartDay } from './reporting/periods.js';
+export type { FiledPeriodKind } from './reporting/periods.js';
+export {
+  REPORT_KINDS,
+  REPORT_KIND_LABELS,
+  REPORT_PARTICIPANTS,
+  FIELD_MEASURES,
+  FIELD_CODE_PATTERN,
+  SOCIO_ECONOMIC_REPORT_CODES,
+  reportFieldSchema,
+  thematicReportSchema,
+  deadlineReportOf,
+  templateDueDates,
+} from './reporting/report-templates.js';
+export type { ReportKind, ReportParticipants, FieldMeasure, ReportField, ReportTemplate, ThematicReportInput } from './reporting/report-templates.js';
+export {
+  SUBMISSION_STATUSES,
+  SUBMISSION_STATUS_LABELS,
+  SIGNATURE_ALGORITHMS,
+  NARRATIVE_MAX_LENGTH,
+  figureValueSchema,
+  draftInputSchema,
+  submitInputSchema,
+  decisionInputSchema,
+  canonicalSubmission,
+  checkFigures,
+} from './reporting/submissions.js';
+export type {
+  SubmissionStatus,
+  SignatureAlgorithm,
+  FigureValue,
+  Figures,
+  DraftInput,
+  SubmitInput,
+  DecisionInput,
+  SubmissionContent,
+  SubmissionTransition,
+  SubmissionDto,
+  SigningKeyDto,
+  FilingSummary,
+} from './reporting/submissions.js';
+export { COMPLIANCE_STATUSES, COMPLIANCE_LABELS, REMINDER_WORKING_DAYS, workingDaysUntil, complianceStatus, needsReminder, emptyCounts, summariseCompliance } from './reporting/compliance.js';
+export type { ComplianceStatus, ComplianceRow, ComplianceCounts, ComplianceUnitSummary, ComplianceResponse } from './reporting/compliance.js';
+export { AUDIT_ACTIONS } from './auth/admin.js';
+export type { AccountDto, DeviceDto, CreatedDevice, AuditAction, AuditActorKind, AuditEntryDto } from './auth/admin.js';

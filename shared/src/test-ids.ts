@@ -111,4 +111,60 @@ export const testIds = {
     figures: 'meeting-figures',
     figure: (id: string) => `meeting-figure-${id}`,
   },
+  /** /reports, /reports/keys and a filing page (Quy định 228/QĐ-UBND). */
+  reports: {
+    root: 'reports',
+    /** The leader's list of filings awaiting approval; carries `data-count`. */
+    pending: 'reports-pending',
+    /** One filing of the unit's list; carries `data-status` (workflow, empty when nothing filed) and `data-compliance`. */
+    filingRow: (template: string, period: string) => `reports-filing-${template}-${period}`,
+    filing: 'reports-filing',
+    /** The filing's workflow status; carries `data-status` (empty when nothing filed), `data-version` and `data-compliance`. */
+    filingStatus: 'reports-filing-status',
+    /** Inputs of a field: part is 'numerator' | 'denominator' | 'value'. */
+    fieldInput: (field: string, part: string) => `reports-field-${field}-${part}`,
+    /** The computed percent of a ratio field; carries `data-value`. */
+    fieldPercent: (field: string) => `reports-field-percent-${field}`,
+    narrative: 'reports-narrative',
+    saveDraft: 'reports-save-draft',
+    downloadForm: 'reports-download-form',
+    upload: 'reports-upload',
+    submit: 'reports-submit',
+    approve: 'reports-approve',
+    reject: 'reports-reject',
+    rejectReason: 'reports-reject-reason',
+    /** The leader's reason on a rejected filing. */
+    rejection: 'reports-rejection',
+    /** The outcome of the last action; carries `data-kind`: 'success' | 'error' | 'conflict'. */
+    message: 'reports-message',
+    history: 'reports-history',
+    signature: 'reports-signature',
+    keys: 'reports-keys',
+    /** Carries `data-state`: 'none' | 'unregistered' | 'registered' | 'revoked' | 'unsupported'. */
+    browserKey: 'reports-browser-key',
+    createKey: 'reports-create-key',
+    registerKey: 'reports-register-key',
+    keyRow: (id: string) => `reports-key-${id}`,
+  },
+  /** Who delivered their reports (Điều 12): /ops/compliance and the wall's compliance scene. */
+  compliance: {
+    page: 'compliance-page',
+    scene: 'wall-scene-compliance',
+    /** Carries `data-as-of` (ISO) and `data-includes-demo`. */
+    asOf: 'compliance-as-of',
+    /** The totals of agencies or of communes; kind is 'agency' | 'commune'. */
+    totals: (kind: string) => `compliance-totals-${kind}`,
+    /** One count of the totals; carries `data-value`. */
+    statusCount: (kind: string, status: string) => `compliance-count-${kind}-${status}`,
+    /** A unit of the table (page) or of the longest-overdue list (wall); carries `data-status` (worst), `data-kind` and `data-overdue`. */
+    unitRow: (code: string) => `compliance-unit-${code}`,
+    /** One filing (unit, report, period); carries `data-status` and `data-workflow-status`. */
+    filingRow: (unitCode: string, template: string, period: string) => `compliance-filing-${unitCode}-${template}-${period}`,
+    /** A reminder (overdue or due soon); carries `data-status`. */
+    reminderRow: (unitCode: string, template: string, period: string) => `compliance-reminder-${unitCode}-${template}-${period}`,
+    /** A commune of the wall's 75-commune grid; carries `data-status` (worst, or 'none'). */
+    communeCell: (code: string) => `compliance-commune-${code}`,
+    filterKind: 'compliance-filter-kind',
+    filterStatus: 'compliance-filter-status',
+  },
 } as const;

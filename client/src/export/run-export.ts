@@ -5,6 +5,7 @@ import { exportFilename, metaRows, type ExportLabels, type ExportMeta } from './
 import type { ExportSource } from './export-context.js';
 import { toCsv } from './csv.js';
 import { prepareCapture } from './capture-hooks.js';
+import { sendJson } from '../lib/http.js';
 
 export const EXPORT_KINDS = ['png', 'pdf', 'csv', 'xlsx'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
@@ -15,6 +16,27 @@ function labels(): ExportLabels {
 }
 
 export async function runExport(kind: ExportKind, source: ExportSource, target: HTMLElement): Promise<string> {
+  const filename = await produceExport(kind, source, target);
+  recordExport(kind, filename);
+  return filename;
+}
+
+/**
+ * Tells the server's audit log that this screen exported a file (Quy định
+ * 228/QĐ-UBND: exports are recorded). Fire and forget: the file is already
+ * saved, and a failure here never shows as a failed export.
+ */
+export function recordExport(kind: ExportKind, filename: string): void {
+  try {
+    sendJson<void>('POST', '/api/audit/export', { screen: window.location.pathname.slice(0, 200), format: kind, file: filename.slice(0, 200) }).catch(() => {
+      // not recorded; the export itself succeeded
+    });
+  } catch {
+    // never break the export
+  }
+}
+
+async function produceExport(kind: ExportKind, source: ExportSource, target: HTMLElement): Promise<string> {
   const meta: ExportMeta = {
     title: source.title,
     url: window.location.href,

@@ -79,6 +79,16 @@ export interface Messages {
   ops: OpsMessages;
   meeting: MeetingMessages;
   exports: ExportMessages;
+  /** Signing in and out, the user box, screens refused for a role. */
+  auth: AuthMessages;
+  /** /admin: accounts, wall screens, audit log. */
+  admin: AdminMessages;
+  /** The wall's pairing screen (no credentials, or a revoked device). */
+  pair: PairMessages;
+  /** /reports, a filing page, /reports/keys. */
+  reports: ReportsMessages;
+  /** /ops/compliance and the wall's compliance scene. */
+  compliance: ComplianceMessages;
 }
 
 export interface DeskMessages {
@@ -256,6 +266,160 @@ export interface ExportMessages {
   };
 }
 
+export interface AuthMessages {
+  login: {
+    title: string;
+    documentTitle: string;
+    intro: string;
+    username: string;
+    password: string;
+    showPassword: string;
+    submit: string;
+    working: string;
+    expired: string;
+    signedOut: string;
+    errors: {
+      invalid: string;
+      locked: (until: string) => string;
+      lockedNoTime: string;
+      rateLimited: string;
+      network: string;
+      missing: string;
+      other: (message: string) => string;
+    };
+    demoTitle: string;
+    demoNote: (usernames: string) => string;
+    demoFile: string;
+  };
+  nav: { ops: string; compliance: string; meeting: string; reports: string; admin: string; wall: string };
+  user: {
+    label: string;
+    role: string;
+    unit: string;
+    demo: string;
+    demoHint: string;
+    logout: string;
+    loggingOut: string;
+  };
+  guard: {
+    checking: string;
+    unreachable: string;
+    forbiddenTitle: string;
+    forbiddenBody: (role: string) => string;
+    home: string;
+    deviceTitle: string;
+    deviceBody: string;
+    toWall: string;
+  };
+}
+
+export interface AdminMessages {
+  title: string;
+  documentTitle: string;
+  tabsLabel: string;
+  tabs: { accounts: string; devices: string; audit: string };
+  loading: string;
+  loadError: (message: string) => string;
+  retry: string;
+  save: string;
+  cancel: string;
+  saved: string;
+  accounts: {
+    title: string;
+    count: (n: number) => string;
+    createTitle: string;
+    username: string;
+    usernameHint: string;
+    displayName: string;
+    password: string;
+    passwordHint: (min: number) => string;
+    passwordTooShort: (min: number) => string;
+    role: string;
+    unit: string;
+    unitKind: { agency: string; commune: string };
+    unitPick: string;
+    unitRequired: string;
+    unitNotNeeded: string;
+    unitsLoading: string;
+    unitsError: string;
+    create: string;
+    creating: string;
+    created: (username: string) => string;
+    columns: { username: string; displayName: string; role: string; unit: string; status: string; actions: string };
+    status: { active: string; locked: (until: string) => string; disabled: string };
+    demo: string;
+    edit: string;
+    editTitle: (username: string) => string;
+    newPassword: string;
+    newPasswordHint: (min: number) => string;
+    sessionsEnd: string;
+    unlock: string;
+    disable: string;
+    enable: string;
+    none: string;
+  };
+  devices: {
+    title: string;
+    intro: string;
+    createTitle: string;
+    name: string;
+    namePlaceholder: string;
+    create: string;
+    creating: string;
+    urlTitle: (name: string) => string;
+    urlWarning: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    dismiss: string;
+    columns: { name: string; createdBy: string; createdAt: string; lastSeen: string; status: string; actions: string };
+    never: string;
+    active: string;
+    revoked: (at: string) => string;
+    revoke: string;
+    confirmRevoke: (name: string) => string;
+    confirm: string;
+    revokedDone: (name: string) => string;
+    none: string;
+  };
+  audit: {
+    title: string;
+    action: string;
+    allActions: string;
+    actor: string;
+    actorPlaceholder: string;
+    apply: string;
+    older: string;
+    noMore: string;
+    none: string;
+    shown: (n: number) => string;
+    columns: { time: string; action: string; outcome: string; actor: string; target: string; details: string };
+    outcome: { success: string; failure: string };
+    actorKind: Record<'user' | 'device' | 'api-key' | 'system' | 'anonymous', string>;
+    actions: Record<string, string>;
+  };
+}
+
+export interface PairMessages {
+  unpairedTitle: string;
+  revokedTitle: string;
+  unpairedBody: string;
+  revokedBody: string;
+  steps: string[];
+  signInTitle: string;
+  signedInAs: (name: string, role: string) => string;
+  notAllowed: string;
+  nameLabel: string;
+  namePlaceholder: string;
+  pair: string;
+  pairing: string;
+  pairNote: string;
+  pairFailed: (message: string) => string;
+  signOut: string;
+  recheck: string;
+  screen: (id: string) => string;
+}
+
 export interface WallSceneMessages {
   name: Record<WallSceneId, string>;
   position: (current: number, total: number) => string;
@@ -293,4 +457,213 @@ export interface WallSceneMessages {
   tasksAllDone: string;
   tasksMore: (count: string) => string;
   tasksSource: (source: string, date: string) => string;
+}
+
+/** /reports, a filing page and /reports/keys (Quy định 228/QĐ-UBND, Điều 5–8, 10). */
+export interface ReportsMessages {
+  title: string;
+  documentTitle: string;
+  filingTitle: string;
+  filingDocumentTitle: (template: string, period: string) => string;
+  loading: string;
+  loadError: (error: string) => string;
+  principalError: (error: string) => string;
+  badAddress: string;
+  chooseUnit: string;
+  complianceLink: string;
+  picker: { hint: string; kind: string; agency: string; commune: string; code: string; show: string };
+  unitTitle: (unit: string) => string;
+  intro: string;
+  keysLink: string;
+  back: string;
+  demoTag: string;
+  demoNote: string;
+  notStarted: string;
+  noForm: string;
+  pendingTitle: (count: number) => string;
+  pendingCaption: string;
+  pendingNone: string;
+  othersTitle: string;
+  noOthers: string;
+  allTitle: string;
+  allCaption: string;
+  none: string;
+  col: { report: string; kind: string; period: string; due: string; workflow: string; compliance: string };
+  header: { unit: string; period: string; due: string; status: string; compliance: string; submittedAt: string; decidedAt: string; version: string };
+  messageTitle: { success: string; error: string; conflict: string };
+  reloaded: string;
+  close: string;
+  rejection: { title: string; by: (name: string, time: string) => string };
+  mode: { readOnly: string; awaiting: string; approved: string; approvedOnWall: (batch: number) => string; leaderWaits: string };
+  form: {
+    title: string;
+    numberHint: string;
+    noFields: string;
+    part: Record<'numerator' | 'denominator' | 'value', (unit: string) => string>;
+    percent: string;
+    error: Record<'required' | 'invalid' | 'negative' | 'not-integer' | 'zero-denominator' | 'numerator-exceeds' | 'incomplete', string>;
+    fixErrors: (count: number) => string;
+    narrative: string;
+    narrativeHint: string;
+    saveDraft: string;
+    downloadForm: string;
+    upload: string;
+    signAndSubmit: string;
+    working: string;
+    signing: string;
+    actionsHint: string;
+    draftSaved: (time: string) => string;
+    uploaded: (file: string, fields: number) => string;
+    submitted: (time: string) => string;
+    signingUnsupported: string;
+    noBrowserKey: string;
+    keyNotRegistered: (keyId: string) => string;
+    keyRevoked: (keyId: string) => string;
+    keysLink: string;
+  };
+  view: { title: string; field: string; numerator: string; denominator: string; value: string; unit: string; missing: string; noNarrative: string };
+  decision: {
+    title: string;
+    hint: string;
+    approve: string;
+    approveHint: string;
+    reason: string;
+    reasonHint: (min: number) => string;
+    reject: string;
+    approved: (time: string) => string;
+    rejected: (time: string) => string;
+  };
+  history: {
+    title: string;
+    none: string;
+    at: string;
+    who: string;
+    change: string;
+    reason: string;
+    signature: string;
+    previousSignature: string;
+    unsigned: string;
+    keyId: string;
+    algorithm: string;
+    verifiedAt: string;
+  };
+  errors: {
+    conflict: (message: string) => string;
+    exists: (message: string) => string;
+    signature: (message: string) => string;
+    invalid: (message: string) => string;
+    unauthenticated: string;
+    forbidden: (message: string) => string;
+    network: string;
+    other: (message: string) => string;
+  };
+  keys: {
+    title: string;
+    documentTitle: string;
+    aboutTitle: string;
+    about: string;
+    production: string;
+    browserTitle: (name: string) => string;
+    unsupported: string;
+    notNeeded: string;
+    state: Record<'unsupported' | 'none' | 'unregistered' | 'registered' | 'revoked', string>;
+    keyId: string;
+    algorithm: string;
+    createdAt: string;
+    publicKey: string;
+    copy: string;
+    copied: string;
+    copyFailed: string;
+    askLeader: string;
+    create: string;
+    replace: string;
+    confirmReplace: string;
+    replaceWarning: string;
+    cancel: string;
+    created: string;
+    createFailed: (message: string) => string;
+    registerTitle: string;
+    registerHint: (unit: string) => string;
+    adminNeedsUnit: string;
+    useBrowserKey: string;
+    label: string;
+    labelPlaceholder: string;
+    defaultLabel: (name: string, date: string) => string;
+    labelInvalid: string;
+    pemInvalid: string;
+    register: string;
+    registered: (id: string) => string;
+    unitKeysTitle: (unit: string) => string;
+    unitKeysNoUnit: string;
+    noKeys: string;
+    registeredAt: string;
+    status: string;
+    actions: string;
+    active: string;
+    revokedAt: (time: string) => string;
+    thisBrowser: string;
+    revoke: string;
+    confirmRevoke: string;
+    revoked: (id: string) => string;
+  };
+}
+
+/** /ops/compliance and the wall's compliance scene (Quy định 228/QĐ-UBND, Điều 12). */
+export interface ComplianceMessages {
+  title: string;
+  documentTitle: string;
+  loading: string;
+  loadError: (error: string) => string;
+  refreshError: (error: string) => string;
+  asOf: (time: string) => string;
+  rule: string;
+  demo: string;
+  demoTag: string;
+  notStarted: string;
+  kind: Record<'all' | 'agency' | 'commune', string>;
+  kindOne: Record<'agency' | 'commune', string>;
+  filter: { kind: string; status: string; allStatuses: string; showStatus: string };
+  totalsTitle: Record<'agency' | 'commune', (count: string) => string>;
+  remindersTitle: (count: string) => string;
+  remindersHint: string;
+  noReminders: string;
+  unitsTitle: (count: string) => string;
+  noUnits: string;
+  rowsTitle: (count: string) => string;
+  noRows: string;
+  showAll: (count: string) => string;
+  showFewer: (count: number) => string;
+  daysLate: (days: number) => string;
+  workingDaysLeft: (days: number) => string;
+  dueToday: string;
+  col: {
+    unit: string;
+    code: string;
+    kind: string;
+    worst: string;
+    report: string;
+    reportCode: string;
+    period: string;
+    due: string;
+    status: string;
+    lateness: string;
+    daysLate: string;
+    workflow: string;
+    delivered: string;
+  };
+  export: { units: string; reminders: string; filings: string };
+  /** The wall's scene: short words read from metres away. */
+  wall: {
+    totalsTitle: Record<'agency' | 'commune', string>;
+    short: Record<'overdue' | 'due-soon' | 'late' | 'on-time' | 'not-due', string>;
+    /** Shorter still, inside a commune's cell of the grid (the legend above says them in full). */
+    cell: Record<'overdue' | 'due-soon' | 'late' | 'on-time' | 'not-due', string>;
+    notDue: (count: string) => string;
+    overdueTitle: string;
+    noOverdue: string;
+    overdueReports: (count: string) => string;
+    overdueDays: (days: string) => string;
+    communesTitle: (count: string) => string;
+    noCommunes: string;
+  };
 }

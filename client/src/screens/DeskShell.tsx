@@ -1,7 +1,8 @@
 /**
- * The frame of /ops and /meeting: skip link, header (brand, screen links,
- * simulated badge, language, export), the page, and the citation footer with
- * the time of the newest data (Quy định 228/QĐ-UBND, Điều 9).
+ * The frame of the desk screens (/ops, /meeting, /ops/compliance, /reports,
+ * /admin): skip link, header (brand, the screen links of the role, simulated
+ * badge, language, export, who is signed in), the page, and the citation
+ * footer with the time of the newest data (Quy định 228/QĐ-UBND, Điều 9).
  */
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { testIds } from '@ioc/shared';
@@ -13,7 +14,9 @@ import { startDeskServices } from './desk-services.js';
 import { DeskNav, type DeskScreen } from './DeskNav.js';
 import { DeskSimulatedBadge } from './DeskSimulatedBadge.js';
 import { LangSwitch } from './LangSwitch.js';
+import { UserBox } from '../auth/UserBox.js';
 import '../styles/desk.css';
+import '../styles/auth.css';
 
 /**
  * `scale`: 'fixed' (16 px, operators' desks) or 'viewport' (the wall's rem, which
@@ -25,6 +28,7 @@ export function DeskShell({
   documentTitle,
   testId,
   scale = 'fixed',
+  exportable = true,
   children,
 }: {
   screen: DeskScreen;
@@ -32,6 +36,8 @@ export function DeskShell({
   documentTitle: string;
   testId: string;
   scale?: 'fixed' | 'viewport';
+  /** False for screens with nothing to export (administration): no export buttons. */
+  exportable?: boolean;
   children: ReactNode;
 }) {
   const frame = useRef<HTMLDivElement>(null);
@@ -67,7 +73,8 @@ export function DeskShell({
           <div className="desk-tools">
             <DeskSimulatedBadge />
             <LangSwitch />
-            <ExportMenu target={frame} />
+            {exportable && <ExportMenu target={frame} />}
+            <UserBox />
           </div>
         </header>
         <main id="desk-main" className="desk-main" tabIndex={-1}>

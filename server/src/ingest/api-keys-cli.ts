@@ -6,11 +6,7 @@
  * In the embedded mode stop the server first: its database serves one process at a time.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
-import { openDatabase } from '../db/database.js';
-import { migrate } from '../db/migrate.js';
-import { createLogger } from '../logger.js';
-import { loadReferenceData } from '../units/reference-loader.js';
+import { withCliDatabase } from '../db/cli-database.js';
 import { ApiKeyRepository } from './api-keys.js';
 
 const { positionals, values } = parseArgs({
@@ -20,11 +16,8 @@ const { positionals, values } = parseArgs({
 const [command, arg] = positionals;
 const list = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : null);
 
-const db = await openDatabase(loadConfig(process.env), createLogger('warn'));
-try {
-  await migrate(db.pool);
-  await loadReferenceData(db.pool);
-  const keys = new ApiKeyRepository(db.pool);
+await withCliDatabase(async (pool) => {
+  const keys = new ApiKeyRepository(pool);
   if (command === 'create' && values.agency) {
     const { key, record } = await keys.create({ agencyCode: values.agency, label: values.label ?? values.agency, indicators: list(values.indicators), units: list(values.units) });
     console.log(`Created key ${record.id} for ${record.agencyCode}. Give it to the agency now; it cannot be shown again:\n${key}`);
@@ -38,6 +31,4 @@ try {
     console.error('usage: npm run apikeys -- create --agency CODE --label TEXT [--indicators A,B] [--units X,Y] | list | revoke ID');
     process.exitCode = 2;
   }
-} finally {
-  await db.close();
-}
+});

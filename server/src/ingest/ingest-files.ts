@@ -20,15 +20,18 @@ function toObservation(record: Record<string, unknown>): Record<string, unknown>
   for (const column of FILE_COLUMNS) {
     let v = record[column];
     if (v === undefined || v === null || v === '') continue;
-    if (column === 'numerator' || column === 'denominator') {
-      // Accept Vietnamese decimal commas ("94,5") as well as points; leave anything else for the checks to name.
-      const text = String(v).trim().replace(/\s/g, '');
-      const normalised = /^-?\d+(,\d+)?$/.test(text) ? text.replace(',', '.') : text;
-      v = normalised !== '' && Number.isFinite(Number(normalised)) ? Number(normalised) : v;
-    } else v = String(v).trim();
+    if (column === 'numerator' || column === 'denominator') v = cellNumber(v);
+    else v = String(v).trim();
     out[column] = v;
   }
   return out;
+}
+
+/** A number as a cell holds it: Vietnamese decimal commas ("94,5") as well as points; anything else is returned as is for the checks to name. */
+export function cellNumber(v: unknown): unknown {
+  const text = String(v).trim().replace(/\s/g, '');
+  const normalised = /^-?\d+(,\d+)?$/.test(text) ? text.replace(',', '.') : text;
+  return normalised !== '' && Number.isFinite(Number(normalised)) ? Number(normalised) : v;
 }
 
 function checkHeader(header: string[]): void {
@@ -51,23 +54,29 @@ export function parseCsvObservations(text: string): Record<string, unknown>[] {
   return rows.map((cells) => toObservation(Object.fromEntries(names.map((n, i) => [n, cells[i]]))));
 }
 
-export async function parseXlsxObservations(buffer: Buffer): Promise<Record<string, unknown>[]> {
+/** The first sheet of a workbook as a lower-cased header and records keyed by it (blank rows skipped, formulas as their results). */
+export async function readXlsxTable(buffer: Buffer, fail: (reason: string) => Error): Promise<{ header: string[]; records: Record<string, unknown>[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch (err) {
-    throw new InvalidBatchError([{ row: -1, field: 'file', reason: `not a readable XLSX file (${(err as Error).message})` }]);
+    throw fail(`not a readable XLSX file (${(err as Error).message})`);
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) throw new InvalidBatchError([{ row: -1, field: 'file', reason: 'the workbook has no sheet' }]);
+  if (!sheet) throw fail('the workbook has no sheet');
   const cellValue = (v: ExcelJS.CellValue): unknown => (v && typeof v === 'object' && 'result' in v ? v.result : v instanceof Date ? v.toISOString() : v);
   const header = (sheet.getRow(1).values as ExcelJS.CellValue[]).slice(1).map((v) => String(cellValue(v) ?? '').trim().toLowerCase());
-  checkHeader(header);
-  const out: Record<string, unknown>[] = [];
+  const records: Record<string, unknown>[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
     const values = (sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1);
     if (values.every((v) => v === null || v === undefined || v === '')) continue;
-    out.push(toObservation(Object.fromEntries(header.map((n, i) => [n, cellValue(values[i] ?? null)]))));
+    records.push(Object.fromEntries(header.map((n, i) => [n, cellValue(values[i] ?? null)])));
   }
-  return out;
+  return { header, records };
+}
+
+export async function parseXlsxObservations(buffer: Buffer): Promise<Record<string, unknown>[]> {
+  const { header, records } = await readXlsxTable(buffer, (reason) => new InvalidBatchError([{ row: -1, field: 'file', reason }]));
+  checkHeader(header);
+  return records.map(toObservation);
 }

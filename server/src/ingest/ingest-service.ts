@@ -15,7 +15,13 @@ import type { MeasurementInput } from '../measurements/measurement.js';
 import type { ApiKeyScope } from './api-keys.js';
 import { ForbiddenScopeError, IdempotencyConflictError, InvalidBatchError, TooLargeError } from './ingest-errors.js';
 
-export type IngestChannel = 'json' | 'csv' | 'xlsx';
+export type IngestChannel = 'json' | 'csv' | 'xlsx' | 'report';
+
+/** What a batch may write: an API key's scope, or an approved report's (its fields' indicators, its unit). */
+export type IngestScope = Pick<ApiKeyScope, 'agencyCode' | 'indicators' | 'units'>;
+
+/** Whose batch it is: an API key's, or an approved report's (Điều 7.3.b of seed 002). */
+type BatchOrigin = { apiKeyId: string; reportSubmissionId: null } | { apiKeyId: null; reportSubmissionId: number };
 
 export interface IngestResult {
   batchId: number;
@@ -69,7 +75,7 @@ export class IngestService {
       if (earlier) return this.replay(earlier, hash, idempotencyKey);
     }
     try {
-      return { result: await this.write(key, rows, channel, idempotencyKey, hash), replayed: false };
+      return { result: await this.write({ apiKeyId: key.id, reportSubmissionId: null }, rows, channel, idempotencyKey, hash), replayed: false };
     } catch (err) {
       // The same key sent twice at once: the second loses the unique index race and replays the first.
       if (idempotencyKey && (err as { code?: string }).code === '23505') {
@@ -78,6 +84,20 @@ export class IngestService {
       }
       throw err;
     }
+  }
+
+  /**
+   * Writes the figures of an approved report through the same checks and records as
+   * any batch, in one transaction with `inTransaction` (the approval itself): if either
+   * fails, neither is written. Without figures, only `inTransaction` runs.
+   */
+  async ingestApprovedReport(scope: IngestScope, raw: readonly unknown[], submissionId: number, inTransaction: (tx: pg.ClientBase) => Promise<void>): Promise<IngestResult | null> {
+    if (!raw.length) {
+      await this.store.write([], { before: inTransaction });
+      return null;
+    }
+    const rows = await this.check(scope, raw);
+    return this.write({ apiKeyId: null, reportSubmissionId: submissionId }, rows, 'report', undefined, contentHash(rows), inTransaction);
   }
 
   private replay(earlier: { content_hash: string; response: IngestResult }, hash: string, idempotencyKey: string): IngestOutcome {
@@ -94,7 +114,7 @@ export class IngestService {
   }
 
   /** Every rule, for every row; throws with all the errors found, permission errors first. */
-  private async check(key: ApiKeyScope, raw: readonly unknown[]): Promise<(CheckedObservation & { source: string })[]> {
+  private async check(key: IngestScope, raw: readonly unknown[]): Promise<(CheckedObservation & { source: string })[]> {
     const now = this.clock();
     const errors: RowError[] = [];
     const checked: { row: number; value: CheckedObservation & { source: string } }[] = [];
@@ -131,7 +151,14 @@ export class IngestService {
     return checked.map((c) => c.value);
   }
 
-  private async write(key: ApiKeyScope, rows: (CheckedObservation & { source: string })[], channel: IngestChannel, idempotencyKey: string | undefined, hash: string): Promise<IngestResult> {
+  private async write(
+    origin: BatchOrigin,
+    rows: (CheckedObservation & { source: string })[],
+    channel: IngestChannel,
+    idempotencyKey: string | undefined,
+    hash: string,
+    inTransaction?: (tx: pg.ClientBase) => Promise<void>,
+  ): Promise<IngestResult> {
     const existing = await this.pool.query<ExistingKey>(
       `SELECT k.* FROM observation_key k
        JOIN unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(i, u, p, s)
@@ -168,10 +195,11 @@ export class IngestService {
     }));
     await this.store.write(measurements, {
       before: async (tx) => {
+        if (inTransaction) await inTransaction(tx);
         const batch = await tx.query<{ id: string }>(
-          `INSERT INTO ingest_batch (api_key_id, idempotency_key, content_hash, channel, received_at, row_count, inserted, corrected, unchanged, response)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{}') RETURNING id`,
-          [key.id, idempotencyKey ?? null, hash, channel, receivedAt, result.rows, result.inserted, result.corrected, result.unchanged],
+          `INSERT INTO ingest_batch (api_key_id, report_submission_id, idempotency_key, content_hash, channel, received_at, row_count, inserted, corrected, unchanged, response)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, '{}') RETURNING id`,
+          [origin.apiKeyId, origin.reportSubmissionId, idempotencyKey ?? null, hash, channel, receivedAt, result.rows, result.inserted, result.corrected, result.unchanged],
         );
         result.batchId = Number(batch.rows[0]!.id);
         await tx.query('UPDATE ingest_batch SET response = $2 WHERE id = $1', [result.batchId, result]);

@@ -59,11 +59,11 @@ describe('socket admission and slow clients', () => {
   });
 
   it('refuses a WebSocket from another origin and admits its own', async () => {
-    const foreign = connect(server.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: 'http://evil.example' } });
+    const foreign = connect(server.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: 'http://evil.example', cookie: server.deviceCookie } });
     const refused = await new Promise<Error>((resolve) => foreign.once('connect_error', resolve));
     expect(refused.message).toMatch(/websocket error|xhr poll error|origin/i);
     expect(foreign.connected).toBe(false);
-    const own = connect(server.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: server.url } });
+    const own = connect(server.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { origin: server.url, cookie: server.deviceCookie } });
     await new Promise<void>((resolve, reject) => {
       own.once('connect', resolve);
       own.once('connect_error', reject);
@@ -72,7 +72,7 @@ describe('socket admission and slow clients', () => {
   });
 
   it('leaves a client that stops reading out of the broadcasts, then catches it up', async () => {
-    const options = { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false };
+    const options = { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie: server.deviceCookie } };
     const fastSocket = connect(server.url, options);
     const slowSocket = connect(server.url, options);
     const fast = follow(fastSocket);

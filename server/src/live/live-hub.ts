@@ -14,7 +14,6 @@ import {
   INDICATOR_CODES,
   isIndicatorCode,
   type ClientToServerEvents,
-  type HandshakeAuth,
   type IndicatorCode,
   type InterServerEvents,
   type ServerToClientEvents,
@@ -23,7 +22,6 @@ import {
 import type { Logger } from '../logger.js';
 import type { CommittedBatch, MeasurementStore } from '../measurements/measurement-store.js';
 import type { ChangeLog } from './change-log.js';
-import { admitHandshake } from './socket-admission.js';
 
 export type IocServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 type IocSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
@@ -72,12 +70,8 @@ export function createLiveHub({ io, store, changeLog, clock, logger, simulatorRu
   let running: Promise<void> = Promise.resolve();
   const slow = new Set<IocSocket>();
 
+  // Admission (protocol and credentials) is the app's middleware, before this one (app.ts).
   io.use((socket, next) => {
-    const admission = admitHandshake(socket.handshake.auth as Partial<HandshakeAuth>);
-    if (!admission.ok) {
-      next(new Error(admission.reason));
-      return;
-    }
     socket.data.subscribed = [];
     next();
   });

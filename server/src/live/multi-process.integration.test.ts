@@ -54,7 +54,17 @@ describe('several server processes behind Redis', () => {
     const key = /ioc_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}/.exec(cli.stdout)?.[0];
     expect(key, cli.stderr).toBeDefined();
 
-    const socket = connect(b!.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true });
+    // The screen is a paired wall: a device token made with the CLI against the same database.
+    const devices = spawnSync(process.execPath, ['--import', 'tsx', 'server/src/auth/devices-cli.ts', 'create', 'multi-process wall'], {
+      cwd: REPO,
+      env: { ...process.env, DATABASE_URL: embeddedUrl, IOC_DB_POOL_MAX: '1', IOC_DB_IDLE_MS: '50' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const token = /iocdev_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}/.exec(devices.stdout)?.[0];
+    expect(token, devices.stderr).toBeDefined();
+
+    const socket = connect(b!.url, { auth: { protocolVersion: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, extraHeaders: { cookie: `ioc_device=${token}` } });
     const changes: MetricsUpdate[] = [];
     const stream = attachMetricsStream(socket, { snapshot: () => undefined, change: (c) => changes.push(c) }, ['SOHOA.TIEP_NHAN']);
     const subscribed = new Promise<void>((resolve) => socket.once('metrics:snapshot', () => resolve()));

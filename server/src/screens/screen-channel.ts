@@ -7,7 +7,6 @@
  */
 import {
   SYSTEM_EVENTS,
-  type HandshakeAuth,
   SYSTEM_NAMESPACE,
   isScreenId,
   screenRoom,
@@ -15,7 +14,6 @@ import {
   type ScreenReloadResponse,
 } from '@ioc/shared';
 import type { IocServer } from '../live/live-hub.js';
-import { admitHandshake } from '../live/socket-admission.js';
 import type { Logger } from '../logger.js';
 
 export interface ConnectedScreen {
@@ -33,12 +31,7 @@ export function createScreenChannel(io: IocServer, logger: Logger, clock: () => 
   const nsp = io.of(SYSTEM_NAMESPACE);
   const screens = new Map<string, ConnectedScreen>();
 
-  // The same admission as the metrics namespace: one place decides who may connect.
-  nsp.use((socket, next) => {
-    const admission = admitHandshake(socket.handshake.auth as Partial<HandshakeAuth>);
-    next(admission.ok ? undefined : new Error(admission.reason));
-  });
-
+  // Admission is the same as the metrics namespace's (live/socket-admission.ts), applied in app.ts.
   nsp.on('connection', (socket) => {
     const raw = (socket.handshake.auth as Record<string, unknown>)['screenId'];
     const screen = isScreenId(raw) ? raw : null;

@@ -1,10 +1,12 @@
 /**
- * Operator commands for the screens. Loopback only until issue 5 brings
- * authentication: the command runs on the server machine (`npm run screens:reload`).
+ * Operator commands for the screens: from the server machine itself
+ * (`npm run screens:reload`), or by a signed-in operator or administrator.
  */
 import express, { Router, type ErrorRequestHandler, type Request } from 'express';
 import { z } from 'zod';
-import { SCREEN_ID_PATTERN } from '@ioc/shared';
+import { SCREEN_ID_PATTERN, can } from '@ioc/shared';
+import { optionalPrincipal } from '../auth/auth-middleware.js';
+import { roleOf } from '../auth/principal.js';
 import { AppError, BadRequestError } from '../errors.js';
 import { parseOrThrow } from '../http/validate.js';
 import type { ScreenChannel } from './screen-channel.js';
@@ -26,8 +28,9 @@ const bodySchema = z.object({ screen: z.string().regex(SCREEN_ID_PATTERN, 'lette
 
 export function screenRoutes(channel: () => ScreenChannel): Router {
   const router = Router();
-  router.use('/admin', (req, _res, next) => {
-    if (!isLoopback(req)) throw new ForbiddenError('Admin commands are accepted only from the server machine itself');
+  router.use('/admin/screens', (req, res, next) => {
+    const p = optionalPrincipal(res);
+    if (!isLoopback(req) && !(p && can(roleOf(p), 'manageDevices'))) throw new ForbiddenError('Screen commands are accepted from the server machine itself or from a signed-in operator');
     next();
   });
   router.get('/admin/screens', (_req, res) => {

@@ -29,7 +29,7 @@ describe('wall API: profiles, connectivity, screen reload', () => {
   const sockets: SystemSocket[] = [];
 
   const screen = (auth: Record<string, unknown>): SystemSocket => {
-    const s: SystemSocket = connect(`${server.url}/system`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    const s: SystemSocket = connect(`${server.url}/system`, { auth, transports: ['websocket'], reconnection: false, forceNew: true, extraHeaders: { cookie: server.deviceCookie } });
     sockets.push(s);
     return s;
   };

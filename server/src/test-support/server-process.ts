@@ -4,7 +4,7 @@
  * and the multi-process integration tests run against it; nothing is mocked.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,8 +13,13 @@ import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+/** The demo accounts' password in test processes (the quick start generates one). */
+export const TEST_DEMO_PASSWORD = 'e2e-demo-password-2026';
+
 export interface IocServerProcess {
   url: string;
+  /** The demo accounts' password and the demo wall's device token (from IOC_DATA_DIR/demo-accounts.txt); null without demo accounts. */
+  demo: { password: string; wallToken: string } | null;
   port: number;
   dataDir: string;
   /** The server process (to read its memory, or to kill it hard). */
@@ -55,6 +60,7 @@ export async function startIocServer(options: StartOptions = {}): Promise<IocSer
       // Fast live data so a test sees values change within seconds.
       IOC_SIMULATOR_SPEED: '600',
       IOC_SIMULATOR_TICK_MS: '1000',
+      IOC_DEMO_PASSWORD: TEST_DEMO_PASSWORD,
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -79,8 +85,11 @@ export async function startIocServer(options: StartOptions = {}): Promise<IocSer
     }
     await new Promise((r) => setTimeout(r, 250));
   }
+  const demoFile = path.join(dataDir, 'demo-accounts.txt');
+  const wallToken = existsSync(demoFile) ? /iocdev_[0-9a-f]{16}\.[A-Za-z0-9_-]{43}/.exec(readFileSync(demoFile, 'utf8'))?.[0] : undefined;
   return {
     url,
+    demo: wallToken ? { password: options.env?.['IOC_DEMO_PASSWORD'] ?? TEST_DEMO_PASSWORD, wallToken } : null,
     port,
     dataDir,
     pid: child.pid ?? -1,

@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import type pg from 'pg';
 import { AGENCIES, INDICATORS, PROVINCE_CODE } from '@ioc/shared';
 import { withTransaction } from '../db/database.js';
+import { upsertReportCatalogue } from '../reporting/report-catalogue-loader.js';
 import { generateDemoHamlets } from './demo-hamlets.js';
 
 export const COMMUNES_CSV = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../db/reference/sonla-communes-2025.csv');
@@ -114,6 +115,7 @@ async function insertDemoHamletsIfNone(tx: pg.ClientBase, communes: CommuneRecor
 export interface ReferenceLoadResult {
   communes: number;
   demoHamletsCreated: number;
+  reportCatalogue: { agencies: number; reports: number };
 }
 
 export async function loadReferenceData(pool: pg.Pool, communesFile = COMMUNES_CSV): Promise<ReferenceLoadResult> {
@@ -122,6 +124,7 @@ export async function loadReferenceData(pool: pg.Pool, communesFile = COMMUNES_C
     await upsertCatalogue(tx);
     await upsertCommunes(tx, communes);
     const demoHamletsCreated = await insertDemoHamletsIfNone(tx, communes);
-    return { communes: communes.length, demoHamletsCreated };
+    const reportCatalogue = await upsertReportCatalogue(tx);
+    return { communes: communes.length, demoHamletsCreated, reportCatalogue };
   });
 }

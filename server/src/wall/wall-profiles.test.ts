@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WALL_SCENES } from '@ioc/shared';
 import { loadWallProfiles, parseWallProfiles } from './wall-profiles.js';
 
 describe('wall profiles', () => {
@@ -6,7 +7,7 @@ describe('wall profiles', () => {
     const profiles = loadWallProfiles();
     expect(profiles.get('phong-hop')?.map).toBe('schematic');
     const scenes = new Set([...profiles.values()].flatMap((p) => p.scenes.map((s) => s.scene)));
-    expect(scenes.size).toBe(6);
+    expect(scenes.size).toBe(WALL_SCENES.length);
   });
 
   it('refuses a profile with an unknown scene or a bad duration, naming the place', () => {

@@ -4,7 +4,7 @@
  * period; the measurement is stored at the period's start.
  */
 import { TZDate } from '@date-fns/tz';
-import { startOfISOWeek, setISOWeek } from 'date-fns';
+import { format, startOfISOWeek, setISOWeek } from 'date-fns';
 import type { IndicatorPeriod } from '../indicators/catalogue.js';
 import { TIME_ZONE } from '../format.js';
 
@@ -57,4 +57,18 @@ export function periodStart(kind: IndicatorPeriod, period: string): Date | null 
     case 'year':
       return new Date(local(year, 1, 1).getTime());
   }
+}
+
+const PERIOD_PATTERNS: Record<Exclude<IndicatorPeriod, 'realtime'>, string> = {
+  day: 'yyyy-MM-dd',
+  week: "RRRR-'W'II",
+  month: 'yyyy-MM',
+  quarter: "yyyy-'Q'Q",
+  year: 'yyyy',
+};
+
+/** The period of kind `kind` that contains the instant `at` (as seen in Asia/Ho_Chi_Minh), written as agencies write it. */
+export function periodOf(kind: IndicatorPeriod, at: Date): string {
+  if (kind === 'realtime') return at.toISOString();
+  return format(new TZDate(at.getTime(), TIME_ZONE), PERIOD_PATTERNS[kind]);
 }

@@ -15,8 +15,16 @@ export interface ServerToClientEvents {
   'metrics:snapshot': (snapshot: MetricsSnapshot) => void;
   'metrics:updated': (update: MetricsUpdate) => void;
   'metrics:replayed': (replay: MetricsReplay) => void;
+  /** A filing changed state (issue 5): compliance screens refetch GET /api/compliance. */
+  'reporting:changed': (event: ReportingChanged) => void;
   /** On the `/system` namespace (system.ts): an operator asked this screen, or all, to reload. */
   'system:reload-requested': (request: ReloadRequested) => void;
+}
+
+export const REPORTING_EVENTS = { changed: 'reporting:changed' } as const;
+
+export interface ReportingChanged {
+  changedAt: string;
 }
 
 export interface ClientToServerEvents {
@@ -28,4 +36,6 @@ export interface InterServerEvents {}
 
 export interface SocketData {
   subscribed: string[];
+  /** The room of the socket's principal (a person or a wall device), to close its connections on revocation. */
+  principalRoom?: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PLAYLIST, parseScenesParam, scenePositionAt, wallProfilesFileSchema, type PlaylistEntry } from './scenes.js';
+import { DEFAULT_PLAYLIST, WALL_SCENES, parseScenesParam, scenePositionAt, wallProfilesFileSchema, type PlaylistEntry } from './scenes.js';
 
 const entries: PlaylistEntry[] = [
   { scene: 'overview', seconds: 60 },
@@ -71,7 +71,7 @@ describe('scenePositionAt', () => {
 
 describe('the default playlist and profile schema', () => {
   it('has every scene', () => {
-    expect(new Set(DEFAULT_PLAYLIST.entries.map((e) => e.scene)).size).toBe(6);
+    expect(new Set(DEFAULT_PLAYLIST.entries.map((e) => e.scene)).size).toBe(WALL_SCENES.length);
   });
   it('validates profiles', () => {
     expect(wallProfilesFileSchema.safeParse({ 'phong-hop': { description: 'x', scenes: [{ scene: 'overview', seconds: 60 }] } }).success).toBe(true);

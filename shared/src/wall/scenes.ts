@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const WALL_SCENES = ['overview', 'public-services', 'digitisation', 'connectivity', 'budget', 'tasks'] as const;
+export const WALL_SCENES = ['overview', 'public-services', 'digitisation', 'connectivity', 'budget', 'tasks', 'compliance'] as const;
 export type WallSceneId = (typeof WALL_SCENES)[number];
 
 export const MAP_MODE_PREFERENCES = ['auto', 'schematic', 'boundaries'] as const;
@@ -47,6 +47,7 @@ export const DEFAULT_PLAYLIST: Playlist = {
     { scene: 'connectivity', seconds: 30 },
     { scene: 'budget', seconds: 30 },
     { scene: 'tasks', seconds: 30 },
+    { scene: 'compliance', seconds: 30 },
   ],
 };
 

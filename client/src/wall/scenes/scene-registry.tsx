@@ -1,5 +1,6 @@
 /** Which component draws each scene. */
 import type { MapModePreference, WallSceneId } from '@ioc/shared';
+import { ComplianceScene } from './ComplianceScene.js';
 import { ConnectivityScene } from './ConnectivityScene.js';
 import { FamilyScene } from './FamilyScene.js';
 import { OverviewScene } from './OverviewScene.js';
@@ -19,5 +20,7 @@ export function SceneView({ scene, mapMode }: { scene: WallSceneId; mapMode: Map
       return <ConnectivityScene mapMode={mapMode} />;
     case 'tasks':
       return <TasksScene />;
+    case 'compliance':
+      return <ComplianceScene />;
   }
 }
