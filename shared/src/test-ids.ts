@@ -146,6 +146,26 @@ export const testIds = {
     registerKey: 'reports-register-key',
     keyRow: (id: string) => `reports-key-${id}`,
   },
+  /** Sign-in, the user box, and a wall's pairing screen. */
+  auth: {
+    login: 'login',
+    form: 'login-form',
+    username: 'login-username',
+    password: 'login-password',
+    submit: 'login-submit',
+    /** Carries `data-kind` (invalid | locked | rate-limited | network | other). */
+    error: 'login-error',
+    expired: 'login-expired',
+    demoNote: 'login-demo-note',
+    userBox: 'user-box',
+    userName: 'user-box-name',
+    logout: 'logout',
+    /** The wall's full-screen pairing screen; carries `data-reason` (unpaired | revoked). */
+    pairing: 'wall-pairing',
+    pairName: 'pair-name',
+    pairSubmit: 'pair-submit',
+    pairNotAllowed: 'pair-not-allowed',
+  },
   /** Who delivered their reports (Điều 12): /ops/compliance and the wall's compliance scene. */
   compliance: {
     page: 'compliance-page',

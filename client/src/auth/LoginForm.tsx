@@ -4,7 +4,7 @@
  * the wall's pairing screen.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { PrincipalInfo } from '@ioc/shared';
+import { testIds, type PrincipalInfo } from '@ioc/shared';
 import { t } from '../i18n/index.js';
 import { authActions } from './auth-store.js';
 import { loginErrorKind, loginErrorText } from './login-errors.js';
@@ -41,7 +41,7 @@ export function LoginForm({ onSignedIn, size = 'large' }: { onSignedIn: (princip
 
   const errorId = `${id}-error`;
   return (
-    <form className={`auth-form is-${size}`} onSubmit={submit} noValidate data-testid="login-form">
+    <form className={`auth-form is-${size}`} onSubmit={submit} noValidate data-testid={testIds.auth.form}>
       <div className="auth-field">
         <label htmlFor={`${id}-username`}>{t.auth.login.username}</label>
         <input
@@ -56,7 +56,7 @@ export function LoginForm({ onSignedIn, size = 'large' }: { onSignedIn: (princip
           onChange={(e) => setUsername(e.target.value)}
           aria-invalid={error?.kind === 'invalid' || error?.kind === 'missing' ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          data-testid="login-username"
+          data-testid={testIds.auth.username}
         />
       </div>
       <div className="auth-field">
@@ -72,7 +72,7 @@ export function LoginForm({ onSignedIn, size = 'large' }: { onSignedIn: (princip
           onChange={(e) => setPassword(e.target.value)}
           aria-invalid={error?.kind === 'invalid' || error?.kind === 'missing' ? true : undefined}
           aria-describedby={error ? errorId : undefined}
-          data-testid="login-password"
+          data-testid={testIds.auth.password}
         />
         <label className="auth-check">
           <input type="checkbox" checked={showPassword} onChange={(e) => setShowPassword(e.target.checked)} />
@@ -80,11 +80,11 @@ export function LoginForm({ onSignedIn, size = 'large' }: { onSignedIn: (princip
         </label>
       </div>
       {error && (
-        <p id={errorId} className="auth-error" role="alert" data-testid="login-error" data-kind={error.kind}>
+        <p id={errorId} className="auth-error" role="alert" data-testid={testIds.auth.error} data-kind={error.kind}>
           {error.text}
         </p>
       )}
-      <button type="submit" className="auth-submit" disabled={working} data-testid="login-submit">
+      <button type="submit" className="auth-submit" disabled={working} data-testid={testIds.auth.submit}>
         {working ? t.auth.login.working : t.auth.login.submit}
       </button>
     </form>

@@ -5,7 +5,7 @@
  * when it is a path of this site, else the home screen of the role.
  */
 import { useEffect, useState } from 'react';
-import type { HealthResponse } from '@ioc/shared';
+import { testIds, type HealthResponse } from '@ioc/shared';
 import { t } from '../i18n/index.js';
 import { getJson } from '../lib/http.js';
 import { navigate, useLocation } from '../lib/navigation.js';
@@ -56,7 +56,7 @@ export function LoginScreen() {
   }, [person, expired, next]);
 
   return (
-    <div className="auth-page" data-testid="login">
+    <div className="auth-page" data-testid={testIds.auth.login}>
       <header className="auth-page-header">
         <div className="desk-brand">
           <span className="desk-brand-mark" aria-hidden="true">
@@ -70,13 +70,13 @@ export function LoginScreen() {
         <h1 className="auth-title">{t.auth.login.title}</h1>
         <p className="auth-intro">{t.auth.login.intro}</p>
         {expired && (
-          <p className="auth-notice" role="status" data-testid="login-expired">
+          <p className="auth-notice" role="status" data-testid={testIds.auth.expired}>
             {t.auth.login.expired}
           </p>
         )}
         <LoginForm onSignedIn={(principal) => navigate(afterLoginPath(next, principal.role), { replace: true })} />
         {embedded && (
-          <aside className="auth-demo" aria-label={t.auth.login.demoTitle} data-testid="login-demo-note">
+          <aside className="auth-demo" aria-label={t.auth.login.demoTitle} data-testid={testIds.auth.demoNote}>
             <strong className="auth-demo-title">{t.auth.login.demoTitle}</strong>{' '}
             {t.auth.login.demoNote(DEMO_USERNAMES.join(', '))} <code>{t.auth.login.demoFile}</code>
           </aside>

@@ -6,7 +6,7 @@
  * tường" (POST /api/auth/pair-device), then the wall reloads as a device.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { can, ROLE_LABELS } from '@ioc/shared';
+import { can, ROLE_LABELS, testIds } from '@ioc/shared';
 import { currentLang, t } from '../i18n/index.js';
 import { screenId } from '../lib/screen-id.js';
 import { authActions, useAuth } from './auth-store.js';
@@ -19,7 +19,7 @@ export function PairingScreen({ reason }: { reason: PairingReason }) {
   const person = auth.status === 'signed-in' && auth.principal.kind === 'user' ? auth.principal : null;
   const id = screenId();
   return (
-    <div className="pair-screen" data-testid="wall-pairing" data-reason={reason}>
+    <div className="pair-screen" data-testid={testIds.auth.pairing} data-reason={reason}>
       <section className="pair-notice">
         <p className="pair-app">{t.appTitle}</p>
         <h1 className="pair-title">{reason === 'revoked' ? t.pair.revokedTitle : t.pair.unpairedTitle}</h1>
@@ -44,7 +44,7 @@ export function PairingScreen({ reason }: { reason: PairingReason }) {
         ) : (
           <>
             <p className="pair-signed-in">{t.pair.signedInAs(person.displayName, roleLabel(person.role))}</p>
-            <p className="auth-error" role="alert" data-testid="pair-not-allowed">
+            <p className="auth-error" role="alert" data-testid={testIds.auth.pairNotAllowed}>
               {t.pair.notAllowed}
             </p>
             <SignOut />
@@ -100,7 +100,7 @@ function PairForm({ signedInAs, defaultName }: { signedInAs: string; defaultName
           required
           placeholder={t.pair.namePlaceholder}
           onChange={(e) => setName(e.target.value)}
-          data-testid="pair-name"
+          data-testid={testIds.auth.pairName}
         />
       </div>
       {error && (
@@ -108,7 +108,7 @@ function PairForm({ signedInAs, defaultName }: { signedInAs: string; defaultName
           {error}
         </p>
       )}
-      <button type="submit" className="auth-submit" disabled={working || name.trim().length < 2} data-testid="pair-submit">
+      <button type="submit" className="auth-submit" disabled={working || name.trim().length < 2} data-testid={testIds.auth.pairSubmit}>
         {working ? t.pair.pairing : t.pair.pair}
       </button>
       <p className="pair-note">{t.pair.pairNote}</p>

@@ -1,6 +1,6 @@
 /** Who is signed in on the desk: name, role, unit, a demo badge, and signing out. */
 import { useState } from 'react';
-import { ROLE_LABELS } from '@ioc/shared';
+import { ROLE_LABELS, testIds } from '@ioc/shared';
 import { currentLang, t } from '../i18n/index.js';
 import { navigate } from '../lib/navigation.js';
 import { authActions, useAuth } from './auth-store.js';
@@ -17,9 +17,9 @@ export function UserBox() {
     void authActions.logout(() => navigate('/login', { replace: true }));
   };
   return (
-    <section className="user-box" aria-label={t.auth.user.label} data-testid="user-box" data-role={p.role} data-export-skip="">
+    <section className="user-box" aria-label={t.auth.user.label} data-testid={testIds.auth.userBox} data-role={p.role} data-export-skip="">
       <div className="user-box-who">
-        <span className="user-box-name" data-testid="user-box-name">
+        <span className="user-box-name" data-testid={testIds.auth.userName}>
           {p.displayName}
         </span>
         <span className="user-box-meta">
@@ -39,7 +39,7 @@ export function UserBox() {
           {t.auth.user.demo}
         </span>
       )}
-      <button type="button" className="desk-button" onClick={logout} disabled={leaving} data-testid="logout">
+      <button type="button" className="desk-button" onClick={logout} disabled={leaving} data-testid={testIds.auth.logout}>
         {leaving ? t.auth.user.loggingOut : t.auth.user.logout}
       </button>
     </section>
