@@ -3,8 +3,8 @@
  * has passed is overdue for every commune; when Chiềng Cơi's specialist submits it
  * (signed, through the API), the wall's compliance scene and the /ops/compliance
  * page move it from overdue to delivered late, without a reload. Then the
- * specialist's own page in the browser shows the filing awaiting approval, and
- * the leader approves it there.
+ * commune's leader approves it on its page; and a specialist signs a submission
+ * in the browser with a WebCrypto key kept there, which the server verifies.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -126,5 +126,37 @@ describe('compliance scene and page, live', () => {
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 60_000 }).toBe('submitted');
     await page.locator(`[data-testid="${testIds.reports.approve}"]`).click();
     await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('approved');
+  });
+
+  it('signs a submission in the browser with a key kept in the browser, which the server verifies', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    contexts.push(ctx);
+    ctx.setDefaultTimeout(60_000);
+    await signInContext(ctx, server, 'chiengcoi.chuyenvien');
+    const page = await ctx.newPage();
+
+    // The specialist creates this browser's key; the commune's leader registers its public key.
+    await page.goto(`${server.url}/reports/keys`);
+    await page.locator(`[data-testid="${testIds.reports.createKey}"]`).click();
+    const browserKey = page.locator(`[data-testid="${testIds.reports.browserKey}"]`);
+    await expect.poll(() => browserKey.getAttribute('data-state')).toBe('unregistered');
+    const pem = await page.locator('textarea.reports-pem').inputValue();
+    expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----/);
+    const registered = await call<{ id: string }>('POST', '/api/reports/keys', await session('chiengcoi.lanhdao'), { algorithm: 'ECDSA-P256', publicKeyPem: pem, label: 'Trình duyệt chuyên viên' });
+    expect(registered.status).toBe(201);
+
+    // The demo thematic report of Sở KH&CN, filed by every commune each month.
+    const period = toLocalIsoDate(new Date()).slice(0, 7);
+    await page.goto(`${server.url}/reports/CD-SKHCN-1/commune/${COMMUNE}/${period}`);
+    await page.locator(`[data-testid="${testIds.reports.fieldInput('GIAI_NGAN_KHCN', 'numerator')}"]`).fill('412,5');
+    await page.locator(`[data-testid="${testIds.reports.fieldInput('GIAI_NGAN_KHCN', 'denominator')}"]`).fill('1000');
+    await page.locator(`[data-testid="${testIds.reports.narrative}"]`).fill('Giải ngân theo tiến độ của phường.');
+    await page.locator(`[data-testid="${testIds.reports.submit}"]`).click();
+    const status = page.locator(`[data-testid="${testIds.reports.filingStatus}"]`);
+    await expect.poll(() => status.getAttribute('data-status'), { timeout: 30_000 }).toBe('submitted');
+
+    const filing = await call<SubmissionDto>('GET', `/api/reports/filings/CD-SKHCN-1/commune/${COMMUNE}/${period}`, await session('vanhanh'));
+    expect(filing.body.figures).toEqual({ GIAI_NGAN_KHCN: { numerator: 412.5, denominator: 1000 } });
+    expect(filing.body.signature).toMatchObject({ keyId: registered.body.id, algorithm: 'ECDSA-P256' });
   });
 });
