@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const BENCHES = ['snapshot-query.ts', 'stream.ts'];
+const BENCHES = ['snapshot-query.ts', 'stream.ts', 'reporting.ts'];
 let failed = false;
 for (const bench of BENCHES) {
   console.log(`\n## ${bench}`);

@@ -10,6 +10,9 @@ import type { ReportTemplates } from './report-templates-repository.js';
 import type { ReportingUnits } from './reporting-units.js';
 
 export class ComplianceService {
+  /** The last answer and what it was computed from: every wall refetches after each change, and most refetches find nothing new. */
+  private cache: { key: string; value: ComplianceResponse } | null = null;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly templates: ReportTemplates,
@@ -19,8 +22,23 @@ export class ComplianceService {
 
   async compute(): Promise<ComplianceResponse> {
     const now = this.clock();
+    const key = `${toLocalIsoDate(now)}|${await this.dataVersion()}`;
+    if (this.cache?.key === key) return { ...this.cache.value, asOf: now.toISOString() };
     const rows = await this.rows(now);
-    return { asOf: now.toISOString(), today: toLocalIsoDate(now), rows, ...summariseCompliance(rows), includesDemo: rows.some((r) => r.isDemo) };
+    const value: ComplianceResponse = { asOf: now.toISOString(), today: toLocalIsoDate(now), rows, ...summariseCompliance(rows), includesDemo: rows.some((r) => r.isDemo) };
+    this.cache = { key, value };
+    return value;
+  }
+
+  /**
+   * Changes whenever a filing or the catalogue changes, in this process or another
+   * (every transition raises a filing's version): statuses otherwise depend only on the day.
+   */
+  private async dataVersion(): Promise<string> {
+    const r = await this.pool.query<{ v: string }>(
+      `SELECT (SELECT count(*) FROM report_submission) || ':' || (SELECT coalesce(sum(version), 0) FROM report_submission) || ':' || (SELECT count(*) FROM report_template) AS v`,
+    );
+    return r.rows[0]!.v;
   }
 
   /** One row per report × filing unit × current period on `now`; with `only`, that unit's rows. */
