@@ -9,10 +9,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { PROTOCOL_VERSION, REPORTING_EVENTS, type ClientToServerEvents, type HandshakeAuth, type ServerToClientEvents } from '@ioc/shared';
 import { clock, type Cancel, type Clock } from '../lib/clock.js';
-import { AUTH_RETRY_MS, isAuthRefusal } from './socket.js';
-
-const RETRY_MS = 1_000;
-const RETRY_MAX_MS = 15_000;
+import { RECONNECTING_OPTIONS, keepConnected } from './persistent-socket.js';
 
 type Listener = () => void;
 
@@ -22,35 +19,19 @@ let stopSocket: Cancel | null = null;
 function startSocket(): Cancel {
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION };
   // forceNew: the metrics socket already holds the default namespace of the shared manager.
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({
-    auth,
-    forceNew: true,
-    transports: ['websocket'],
-    reconnection: true,
-    reconnectionAttempts: Infinity,
-    reconnectionDelay: RETRY_MS,
-    reconnectionDelayMax: RETRY_MAX_MS,
-  });
-  let delay = RETRY_MS;
-  let cancelRetry: Cancel = () => {};
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io({ auth, forceNew: true, ...RECONNECTING_OPTIONS });
   let connectedBefore = false;
-  const retryIfInactive = (after?: number) => {
-    if (socket.active) return;
-    cancelRetry();
-    cancelRetry = clock().setTimeout(() => socket.connect(), after ?? delay);
-    if (after === undefined) delay = Math.min(RETRY_MAX_MS, delay * 2);
-  };
   const notify = () => {
     for (const l of [...listeners]) l();
   };
-  socket.on('connect', () => {
-    delay = RETRY_MS;
-    if (connectedBefore) notify();
-    connectedBefore = true;
+  // Without credentials (signed out, device revoked) one quiet try a minute; the main channels tell the app.
+  const cancelRetry = keepConnected(socket, {
+    reportRefusals: false,
+    onConnect: () => {
+      if (connectedBefore) notify();
+      connectedBefore = true;
+    },
   });
-  socket.on('disconnect', () => retryIfInactive());
-  // Without credentials (signed out, device revoked) one quiet try a minute; the metrics socket tells the app.
-  socket.on('connect_error', (err) => retryIfInactive(isAuthRefusal(err) ? AUTH_RETRY_MS : undefined));
   socket.on(REPORTING_EVENTS.changed, notify);
   return () => {
     cancelRetry();

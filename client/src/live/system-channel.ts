@@ -14,11 +14,8 @@ import {
   type HandshakeAuth,
   type ServerToClientEvents,
 } from '@ioc/shared';
-import { clock, type Cancel } from '../lib/clock.js';
-import { AUTH_RETRY_MS, isAuthRefusal, reportSocketAuthRefusal } from './socket.js';
-
-const RETRY_MS = 1_000;
-const RETRY_MAX_MS = 15_000;
+import type { Cancel } from '../lib/clock.js';
+import { RECONNECTING_OPTIONS, keepConnected } from './persistent-socket.js';
 
 export interface SystemChannelOptions {
   screenId: string;
@@ -28,41 +25,9 @@ export interface SystemChannelOptions {
 
 export function startSystemChannel({ screenId, onReload }: SystemChannelOptions): Cancel {
   const auth: HandshakeAuth = { protocolVersion: PROTOCOL_VERSION, screenId };
-  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(SYSTEM_NAMESPACE, {
-    auth,
-    transports: ['websocket'],
-    reconnection: true,
-    reconnectionAttempts: Infinity,
-    reconnectionDelay: RETRY_MS,
-    reconnectionDelayMax: RETRY_MAX_MS,
-  });
-
-  let delay = RETRY_MS;
-  let cancelRetry: Cancel = () => {};
-  // After a refusal by the server Socket.IO stops trying; a wall must not.
-  const retryIfInactive = (after?: number) => {
-    if (socket.active) return;
-    cancelRetry();
-    cancelRetry = clock().setTimeout(() => socket.connect(), after ?? delay);
-    if (after === undefined) delay = Math.min(RETRY_MAX_MS, delay * 2);
-  };
+  const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(SYSTEM_NAMESPACE, { auth, ...RECONNECTING_OPTIONS });
+  const cancelRetry = keepConnected(socket);
   let reloading = false;
-  socket.on('connect', () => {
-    delay = RETRY_MS;
-  });
-  socket.on('disconnect', (reason) => {
-    if (reason === 'io server disconnect') reportSocketAuthRefusal('dropped');
-    retryIfInactive();
-  });
-  // Refused for credentials (not paired, or revoked): say so, and try again only once a minute.
-  socket.on('connect_error', (err) => {
-    if (isAuthRefusal(err)) {
-      reportSocketAuthRefusal('refused');
-      retryIfInactive(AUTH_RETRY_MS);
-      return;
-    }
-    retryIfInactive();
-  });
   socket.on(SYSTEM_EVENTS.reloadRequested, (request) => {
     if (reloading || (request.screen !== null && request.screen !== screenId)) return;
     reloading = true;
