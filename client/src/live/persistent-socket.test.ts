@@ -1,13 +1,20 @@
-import { EventEmitter } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Socket } from 'socket.io-client';
 import { createManualClock, setClock, type Cancel } from '../lib/clock.js';
 import { AUTH_RETRY_MS, keepConnected, onSocketAuthRefused, RECONNECT_DELAY_MAX_MS, RECONNECT_DELAY_MS } from './persistent-socket.js';
 
 /** A socket that Socket.IO has given up on (`active` false), counting reconnection attempts. */
-class StoppedSocket extends EventEmitter {
+class StoppedSocket {
   active = false;
   connects = 0;
+  private handlers = new Map<string, ((arg: unknown) => void)[]>();
+  on(event: string, handler: (arg: unknown) => void) {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+    return this;
+  }
+  emit(event: string, arg: unknown) {
+    for (const h of this.handlers.get(event) ?? []) h(arg);
+  }
   connect() {
     this.connects += 1;
     return this;
