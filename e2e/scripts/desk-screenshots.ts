@@ -1,10 +1,11 @@
 /**
  * PNGs of the desk screens at 1920×1080 for docs/screenshots: /ops (map and
- * ranking), a commune page (Chiềng Cơi compared with Tô Hiệu), /meeting, and
- * /meeting in English. Called by screenshots.ts.
+ * ranking), a commune page (Chiềng Cơi compared with Tô Hiệu), /meeting,
+ * /meeting in English, /ops/compliance and a report's filing page. Called by
+ * screenshots.ts.
  */
 import path from 'node:path';
-import { testIds } from '@ioc/shared';
+import { testIds, toLocalIsoDate } from '@ioc/shared';
 import { launchBrowser } from '../fixtures/browser.js';
 import { deskContext, MeetingPage, OpsPage } from '../fixtures/desk-pages.js';
 import type { IocServerProcess } from '../fixtures/ioc-server.js';
@@ -32,6 +33,22 @@ export async function shootDesk(server: IocServerProcess, outDir: string): Promi
       },
       { file: 'meeting-1920x1080.png', open: (_ops, meeting) => meetingReady(meeting, baseUrl, '') },
       { file: 'meeting-en-1920x1080.png', open: (_ops, meeting) => meetingReady(meeting, baseUrl, '?lang=en') },
+      {
+        file: 'compliance-1920x1080.png',
+        open: async (ops) => {
+          await ops.page.goto(`${baseUrl}/ops/compliance`);
+          await ops.byId(testIds.compliance.page).waitFor();
+          await ops.byId(testIds.compliance.totals('agency')).waitFor();
+        },
+      },
+      {
+        // The demo commune report of this month, as the IOC operator reads it.
+        file: 'reports-filing-1920x1080.png',
+        open: async (ops) => {
+          await ops.page.goto(`${baseUrl}/reports/CD-SKHCN-1/commune/03670/${toLocalIsoDate(new Date()).slice(0, 7)}`);
+          await ops.byId(testIds.reports.filingStatus).waitFor();
+        },
+      },
     ];
     for (const shot of shots) {
       const context = await deskContext(browser, server);
