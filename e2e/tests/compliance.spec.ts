@@ -4,7 +4,8 @@
  * (signed, through the API), the wall's compliance scene and the /ops/compliance
  * page move it from overdue to delivered late, without a reload. Then the
  * commune's leader approves it on its page; and a specialist signs a submission
- * in the browser with a WebCrypto key kept there, which the server verifies.
+ * in the browser with a WebCrypto key kept there, which the server verifies;
+ * and a lead agency's leader creates an ad hoc report on /reports/new.
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -158,5 +159,30 @@ describe('compliance scene and page, live', () => {
     const filing = await call<SubmissionDto>('GET', `/api/reports/filings/CD-SKHCN-1/commune/${COMMUNE}/${period}`, await session('vanhanh'));
     expect(filing.body.figures).toEqual({ GIAI_NGAN_KHCN: { numerator: 412.5, denominator: 1000 } });
     expect(filing.body.signature).toMatchObject({ keyId: registered.body.id, algorithm: 'ECDSA-P256' });
+  });
+
+  it('lets a lead agency’s leader create an ad hoc report in the browser, which every commune then owes', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    contexts.push(ctx);
+    ctx.setDefaultTimeout(60_000);
+    await signInContext(ctx, server, 'skhcn.lanhdao');
+    const page = await ctx.newPage();
+    const id = (value: string) => page.locator(`[data-testid="${value}"]`);
+    await page.goto(`${server.url}/reports/new`);
+    await id(testIds.reports.newReportName).fill('Báo cáo đột xuất: điểm phát sóng 4G mới trong tháng');
+    await id(testIds.reports.newReportKind).selectOption('ad-hoc');
+    await id(testIds.reports.newReportParticipants).selectOption('communes');
+    await id(testIds.reports.newReportDueDate).fill(addDays(toLocalIsoDate(new Date()), 20));
+    await id(testIds.reports.newReportField(0, 'code')).fill('TRAM_4G_MOI');
+    await id(testIds.reports.newReportField(0, 'name')).fill('Số trạm phát sóng 4G mới đưa vào hoạt động');
+    await id(testIds.reports.newReportField(0, 'measure')).selectOption('count');
+    await id(testIds.reports.newReportSubmit).click();
+    const message = id(testIds.reports.message);
+    await expect.poll(() => message.getAttribute('data-kind'), { timeout: 30_000 }).toBe('success');
+    const code = await message.getAttribute('data-code');
+    expect(code).toMatch(/^DX-SKHCN-\d+$/);
+
+    const compliance = await call<{ rows: { template: string; unit: { kind: string } }[] }>('GET', '/api/compliance', await session('vanhanh'));
+    expect(compliance.body.rows.filter((r) => r.template === code && r.unit.kind === 'commune')).toHaveLength(75);
   });
 });

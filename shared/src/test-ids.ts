@@ -145,6 +145,25 @@ export const testIds = {
     createKey: 'reports-create-key',
     registerKey: 'reports-register-key',
     keyRow: (id: string) => `reports-key-${id}`,
+    /** /reports/new: a lead agency's thematic or ad hoc report (Điều 4, 6.3). */
+    newReport: 'reports-new',
+    newReportName: 'reports-new-name',
+    /** A select: 'thematic' | 'ad-hoc'. */
+    newReportKind: 'reports-new-kind',
+    /** A select: 'self' | 'communes'. */
+    newReportParticipants: 'reports-new-participants',
+    /** The lead agency, for an administrator only (a select of agency codes). */
+    newReportAgency: 'reports-new-agency',
+    /** The checkbox of a period kind: 'month' | 'quarter' | 'half-year' | 'nine-months' | 'year'. */
+    newReportPeriod: (kind: string) => `reports-new-period-${kind}`,
+    /** The one-off deadline (a date input, yyyy-mm-dd); used when no period is checked. */
+    newReportDueDate: 'reports-new-due-date',
+    newReportAddField: 'reports-new-add-field',
+    /** A row of the form's fields (0-based): part is 'row' | 'code' | 'name' | 'measure' | 'unit' | 'indicator' | 'remove'. */
+    newReportField: (index: number, part: string) => `reports-new-field-${index}-${part}`,
+    newReportSubmit: 'reports-new-submit',
+    /** What stops the report being created (issues to fix, the server's answer); carries `data-count`. */
+    newReportError: 'reports-new-error',
   },
   /** Sign-in, the user box, and a wall's pairing screen. */
   auth: {

@@ -15,6 +15,7 @@ const LoginScreen = lazy(() => import('../auth/LoginScreen.js').then((m) => ({ d
 const AdminScreen = lazy(() => import('../admin/AdminScreen.js').then((m) => ({ default: m.AdminScreen })));
 const ReportsScreen = lazy(() => import('../reports/ReportsScreen.js').then((m) => ({ default: m.ReportsScreen })));
 const SigningKeysScreen = lazy(() => import('../reports/SigningKeysScreen.js').then((m) => ({ default: m.SigningKeysScreen })));
+const NewReportScreen = lazy(() => import('../reports/NewReportScreen.js').then((m) => ({ default: m.NewReportScreen })));
 const FilingScreen = lazy(() => import('../reports/FilingScreen.js').then((m) => ({ default: m.FilingScreen })));
 const ComplianceScreen = lazy(() => import('../compliance/ComplianceScreen.js').then((m) => ({ default: m.ComplianceScreen })));
 
@@ -48,6 +49,9 @@ function screenOf(route: ScreenRoute, lang: string): ReactNode {
       return <ReportsScreen key={lang} />;
     case 'report-keys':
       return <SigningKeysScreen key={lang} />;
+    case 'new-report':
+      // Not keyed by language: a switch re-renders it (useLang inside) and keeps a half-filled form.
+      return <NewReportScreen />;
     case 'filing':
       return <FilingScreen key={lang} template={route.template} unitKind={route.unitKind} unitCode={route.unitCode} period={route.period} />;
     case 'compliance':

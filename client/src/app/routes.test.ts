@@ -26,6 +26,8 @@ describe('resolveRoute', () => {
   it('finds the reports of a unit, the signing keys and one filing', () => {
     expect(resolveRoute('/reports')).toEqual({ screen: 'reports' });
     expect(resolveRoute('/reports/keys')).toEqual({ screen: 'report-keys' });
+    expect(resolveRoute('/reports/new')).toEqual({ screen: 'new-report' });
+    expect(resolveRoute('/reports/new/')).toEqual({ screen: 'new-report' });
     expect(resolveRoute('/reports/QD228-01-01/agency/SKHCN/2025-07')).toEqual({
       screen: 'filing',
       template: 'QD228-01-01',
@@ -40,6 +42,10 @@ describe('resolveRoute', () => {
       unitCode: '03670',
       period: '2025-dong-xuan',
     });
+  });
+  it('never reads the new-report page as a filing, nor its sub-paths as anything', () => {
+    expect(resolveRoute('/reports/new')).not.toHaveProperty('template');
+    expect(resolveRoute('/reports/new/agency')).toEqual({ screen: 'not-found' });
   });
   it('refuses a filing address with an unknown unit kind or a missing part', () => {
     expect(resolveRoute('/reports/QD228-01-01/hamlet/03670001/2025-07')).toEqual({ screen: 'not-found' });

@@ -9,6 +9,7 @@ export type Route =
   | { screen: 'admin' }
   | { screen: 'reports' }
   | { screen: 'report-keys' }
+  | { screen: 'new-report' }
   | { screen: 'filing'; template: string; unitKind: 'agency' | 'commune'; unitCode: string; period: string }
   | { screen: 'not-found' }
   | { redirect: string };
@@ -30,6 +31,8 @@ export function resolveRoute(pathname: string): Route {
   if (path === '/admin') return { screen: 'admin' };
   if (path === '/reports') return { screen: 'reports' };
   if (path === '/reports/keys') return { screen: 'report-keys' };
+  // Before the filing pattern: "new" is not a report code.
+  if (path === '/reports/new') return { screen: 'new-report' };
   const commune = /^\/ops\/commune\/(\d{5})$/.exec(path);
   if (commune) return { screen: 'ops-commune', code: commune[1]! };
   const filing = FILING.exec(path);

@@ -25,6 +25,16 @@ describe('accessOf / allows', () => {
     expect(allows(admin, 'leader')).toBe(false);
     expect(allows(admin, 'device')).toBe(false);
   });
+  it('opens /reports/new to whoever may create thematic and ad hoc reports (leaders, administrators)', () => {
+    const create = access('/reports/new');
+    expect(create).toEqual({ kind: 'permission', anyOf: ['createThematicReports'] });
+    expect(allows(create, 'leader')).toBe(true);
+    expect(allows(create, 'admin')).toBe(true);
+    expect(allows(create, 'specialist')).toBe(false);
+    expect(allows(create, 'operator')).toBe(false);
+    expect(allows(create, 'viewer')).toBe(false);
+    expect(allows(create, 'device')).toBe(false);
+  });
 });
 
 describe('adminTabsFor', () => {

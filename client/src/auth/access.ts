@@ -22,6 +22,8 @@ export function accessOf(route: Route): Access {
       return { kind: 'public' };
     case 'admin':
       return { kind: 'permission', anyOf: ADMIN_PERMISSIONS };
+    case 'new-report':
+      return { kind: 'permission', anyOf: ['createThematicReports'] };
     case 'ops':
     case 'ops-commune':
     case 'meeting':

@@ -606,6 +606,75 @@ export interface ReportsMessages {
     confirmRevoke: string;
     revoked: (id: string) => string;
   };
+  /** /reports/new: a lead agency's thematic or ad hoc report (Điều 4, 6.3). */
+  newReport: {
+    link: string;
+    title: string;
+    documentTitle: string;
+    intro: string;
+    notAllowed: string;
+    agenciesError: (error: string) => string;
+    aboutTitle: string;
+    kind: string;
+    kindHint: Record<'thematic' | 'ad-hoc', string>;
+    name: string;
+    namePlaceholder: string;
+    agency: string;
+    agencyChoose: string;
+    agencyHint: string;
+    participants: string;
+    participantsOption: Record<'self' | 'communes', string>;
+    participantsHint: Record<'self' | 'communes', string>;
+    scheduleTitle: string;
+    periods: string;
+    period: Record<'month' | 'quarter' | 'half-year' | 'nine-months' | 'year', string>;
+    periodsHint: string;
+    dueDate: string;
+    dueDateHint: string;
+    dueDateOff: string;
+    dueDateShown: (date: string) => string;
+    dueDateMoved: (date: string, effective: string) => string;
+    fieldsTitle: string;
+    fieldsHint: string;
+    fieldTitle: (n: number) => string;
+    fieldCode: string;
+    fieldCodePlaceholder: string;
+    fieldName: string;
+    fieldMeasure: string;
+    measure: Record<'ratio' | 'count' | 'amount', string>;
+    fieldUnit: string;
+    fieldUnitPlaceholder: string;
+    fieldIndicator: string;
+    noIndicator: string;
+    indicatorHint: Record<'self' | 'communes', string>;
+    ratioNote: string;
+    untied: (count: number) => string;
+    addField: string;
+    removeField: (n: number) => string;
+    submit: string;
+    fixErrors: (count: number) => string;
+    otherIssues: string;
+    created: (code: string, name: string) => string;
+    createdHint: string;
+    createAnother: string;
+    fieldCount: string;
+    issue: {
+      required: string;
+      tooShort: (min: number) => string;
+      tooLong: (max: number) => string;
+      codePattern: string;
+      duplicateCode: string;
+      noFields: string;
+      tooManyFields: (max: number) => string;
+      periodOrDate: string;
+      invalidDate: string;
+      indicatorLevel: string;
+      indicatorRatio: string;
+      agencyRequired: string;
+      invalid: (detail: string) => string;
+      server: (detail: string) => string;
+    };
+  };
 }
 
 /** /ops/compliance and the wall's compliance scene (Quy định 228/QĐ-UBND, Điều 12). */

@@ -6,13 +6,15 @@ export class HttpError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's field-by-field reasons of a 400 (docs/api.md). */
+    readonly details: readonly { field: string; reason: string }[] = [],
   ) {
     super(message);
   }
 }
 
 interface ApiErrorBody {
-  error?: { code?: string; message?: string };
+  error?: { code?: string; message?: string; details?: { field: string; reason: string }[] };
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
@@ -43,14 +45,16 @@ async function request<T>(path: string, init: RequestInit, signal?: AbortSignal)
   if (!response.ok) {
     let code = `http_${response.status}`;
     let message = `${response.status} ${response.statusText} for ${path}`;
+    let details: { field: string; reason: string }[] = [];
     try {
       const body = (await response.json()) as ApiErrorBody;
       if (body.error?.code) code = body.error.code;
       if (body.error?.message) message = body.error.message;
+      if (Array.isArray(body.error?.details)) details = body.error.details;
     } catch {
       // not a JSON error body; keep the status
     }
-    const error = new HttpError(response.status, code, message);
+    const error = new HttpError(response.status, code, message, details);
     for (const listener of unauthenticatedListeners) if (response.status === 401) listener(error);
     throw error;
   }

@@ -13,6 +13,7 @@ import { useQuery } from '../lib/use-query.js';
 import { DeskShell } from '../screens/DeskShell.js';
 import { ComplianceBadge } from '../compliance/ComplianceBadge.js';
 import { groupFilings } from './filing-model.js';
+import { mayCreateReports } from './new-report-model.js';
 import { formatDay, labelOf, periodLabelOf } from './labels.js';
 import { KEYS_HREF, filingHref, reportsApi } from './reports-api.js';
 import { UnitPicker } from './UnitPicker.js';
@@ -44,6 +45,13 @@ function ReportsBody() {
   const unit = unitFromSearch(href) ?? principal.data.unit;
   return (
     <>
+      {mayCreateReports(principal.data) && (
+        <p className="reports-toolbar" data-export-skip="">
+          <a className="desk-button is-primary reports-link-button" {...linkProps('/reports/new')}>
+            {t.reports.newReport.link}
+          </a>
+        </p>
+      )}
       {!principal.data.unit && (
         <section className="desk-panel">
           <p>{t.reports.chooseUnit}</p>

@@ -9,7 +9,7 @@ export const CLIENT_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.u
 
 /** Screens of the client; anything else under / is a 404. */
 // The screens of client/src/app/routes.ts; any other path is a 404 from the server.
-const CLIENT_ROUTES = ['/', '/wall', '/login', '/ops', '/ops/commune/:code', '/ops/compliance', '/meeting', '/admin', '/reports', '/reports/keys', '/reports/:template/:unitKind/:unitCode/:period'];
+const CLIENT_ROUTES = ['/', '/wall', '/login', '/ops', '/ops/commune/:code', '/ops/compliance', '/meeting', '/admin', '/reports', '/reports/keys', '/reports/new', '/reports/:template/:unitKind/:unitCode/:period'];
 
 /** Identifies the deployed client build (its index.html names the hashed bundles). */
 export function clientBuildId(dist = CLIENT_DIST): string {
